@@ -1,0 +1,48 @@
+// The frame around every page: skip link, header, notices, the page in <main>, footer.
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Notices } from '../components/notices.tsx';
+import { SITE_NAME } from '../components/page-heading.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { paths } from './paths.ts';
+
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to={paths.intro} className="site-header__name">
+            {SITE_NAME}
+          </Link>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li><NavLink to={paths.history}>History</NavLink></li>
+              <li><NavLink to={paths.about}>How scoring works</NavLink></li>
+              <li><NavLink to={paths.article}>The article</NavLink></li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container main" tabIndex={-1}>
+        <Notices />
+        <ErrorBoundary>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            Your answers stay in this browser. Questions and quotes come from the article{' '}
+            <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>.
+            A tool for reflection, not for hiring or performance decisions.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

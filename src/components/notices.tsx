@@ -1,0 +1,19 @@
+// The app's notices (storage trouble, answers kept after a bank update), each dismissable.
+import { useNotices } from '../store/notices.ts';
+
+export function Notices() {
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  return (
+    <div role="status" aria-live="polite" className="notices">
+      {notices.map((n) => (
+        <div key={n.id} className="notice">
+          <p>{n.text}</p>
+          <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)}>
+            Dismiss<span className="visually-hidden"> this message</span>
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

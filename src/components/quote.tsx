@@ -1,0 +1,37 @@
+// An article passage, quoted word for word in a <blockquote>, credited and linked in a
+// <figcaption>. The blockquote holds the article's words and nothing else.
+import { Link } from 'react-router-dom';
+import type { Quote as QuoteData } from '../engine/explain.ts';
+import { paths } from '../app/paths.ts';
+
+export function Quote({ quote }: { readonly quote: QuoteData }) {
+  return (
+    <figure className="quote">
+      <blockquote className="quote__text" cite={paths.articleItem(quote.itemId)}>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption className="quote__credit">
+        <Link to={paths.articleItem(quote.itemId)}>
+          {quote.heading}
+          <span className="visually-hidden"> (in the article)</span>
+        </Link>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** A plain list of article items with links, for the longer "from the article" sections. */
+export function QuoteList({ quotes }: { readonly quotes: readonly QuoteData[] }) {
+  return (
+    <ul className="quote-list">
+      {quotes.map((q) => (
+        <li key={q.itemId}>
+          <q>{q.text}</q>{' '}
+          <Link to={paths.articleItem(q.itemId)} className="quote-list__link">
+            Read in the article<span className="visually-hidden">: {q.heading}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

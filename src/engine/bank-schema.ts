@@ -1,0 +1,92 @@
+// Runtime schemas for the two content files in data/. The TypeScript types are inferred from
+// them, so the shape is written down exactly once.
+import * as v from 'valibot';
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  v.maxLength(48, 'expected an id of at most 48 characters'),
+);
+const Text = v.pipe(v.string(), v.nonEmpty('expected some text'));
+const Weight = v.pipe(
+  v.number('expected a number'),
+  v.integer('expected an integer'),
+  v.minValue(-9, 'expected a small integer (-9 to 9)'),
+  v.maxValue(9, 'expected a small integer (-9 to 9)'),
+);
+
+export const OptionSchema = v.strictObject({
+  id: Id,
+  label: Text,
+  weights: v.record(Id, Weight),
+});
+
+export const QuestionSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(['scenario', 'statement'], 'expected "scenario" or "statement"'),
+  prompt: Text,
+  cites: v.pipe(v.array(Id), v.minLength(1, 'expected at least one cite')),
+  options: v.pipe(v.array(OptionSchema), v.minLength(3, 'expected at least three options')),
+});
+
+export const DimensionSchema = v.strictObject({
+  id: Id,
+  name: Text,
+  em: Text,
+  le: Text,
+  cites: v.array(Id),
+});
+
+export const BankSchema = v.strictObject({
+  version: v.pipe(v.number('expected a number'), v.integer('expected an integer'), v.minValue(1)),
+  dimensions: v.pipe(v.array(DimensionSchema), v.minLength(1, 'expected at least one dimension')),
+  questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'expected at least one question')),
+});
+
+export type Bank = v.InferOutput<typeof BankSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type Option = v.InferOutput<typeof OptionSchema>;
+export type Dimension = v.InferOutput<typeof DimensionSchema>;
+
+const ItemSchema = v.strictObject({ id: Id, text: Text });
+
+const SectionSchema = v.variant('kind', [
+  v.strictObject({
+    id: Id,
+    kind: v.picklist(['prose', 'list']),
+    title: v.optional(Text),
+    items: v.array(ItemSchema),
+  }),
+  v.strictObject({
+    id: Id,
+    kind: v.literal('pairs'),
+    title: Text,
+    pairs: v.array(v.strictObject({ id: Id, title: Text, em: ItemSchema, le: ItemSchema })),
+  }),
+  v.strictObject({
+    id: Id,
+    kind: v.literal('faq'),
+    entries: v.array(v.strictObject({ id: Id, question: ItemSchema, answer: ItemSchema })),
+  }),
+  v.strictObject({
+    id: Id,
+    kind: v.literal('table'),
+    caption: Text,
+    columns: v.tuple([Text, Text, Text]),
+    rows: v.array(
+      v.union([
+        v.strictObject({ id: Id, criterion: Text, em: v.array(Text), le: v.array(Text) }),
+        v.strictObject({ id: Id, criterion: Text, both: v.array(Text) }),
+      ]),
+    ),
+  }),
+]);
+
+export const ArticleSchema = v.strictObject({
+  title: Text,
+  sections: v.array(SectionSchema),
+});
+
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type ArticleSection = Article['sections'][number];
+export type ArticleItem = v.InferOutput<typeof ItemSchema>;

@@ -1,0 +1,127 @@
+// Per-bank precomputation for the scoring engine: every option's pull as an exact integer, so
+// that scoring is a handful of integer additions and mirrored answers mirror to the digit.
+import type { Bank, Dimension, Option, Question } from './bank-schema.ts';
+
+export interface PreparedOption {
+  readonly option: Option;
+  /** Pull on the overall lean in exact units: em - 50 = sum(points) / denominator. */
+  readonly points: number;
+  /** Scaled weight on each dimension, in the same order as `PreparedBank.dimensions`. */
+  readonly dims: readonly number[];
+}
+
+export interface PreparedQuestion {
+  readonly index: number;
+  readonly question: Question;
+  readonly options: ReadonlyMap<string, PreparedOption>;
+  readonly strongestEm: PreparedOption;
+  readonly strongestLe: PreparedOption;
+  readonly neutral: PreparedOption | undefined;
+}
+
+export interface PreparedDimension {
+  readonly dimension: Dimension;
+  /** The most this dimension's scaled total can reach either way (0 when nothing measures it). */
+  readonly reach: number;
+}
+
+export interface PreparedBank {
+  readonly bank: Bank;
+  readonly questions: ReadonlyMap<string, PreparedQuestion>;
+  readonly ordered: readonly PreparedQuestion[];
+  readonly dimensions: readonly PreparedDimension[];
+  readonly denominator: number;
+}
+
+const gcd = (a: number, b: number): number => {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+};
+const lcm = (a: number, b: number): number => (a === 0 || b === 0 ? Math.max(a, b) : (a / gcd(a, b)) * b);
+
+const weightSum = (o: Option): number => Object.values(o.weights).reduce((s, w) => s + w, 0);
+const largestWeight = (q: Question): number =>
+  Math.max(0, ...q.options.flatMap((o) => Object.values(o.weights).map(Math.abs)));
+
+export class BankTooLargeError extends Error {
+  override name = 'BankTooLargeError';
+}
+
+const cache = new WeakMap<Bank, PreparedBank>();
+
+export function prepareBank(bank: Bank): PreparedBank {
+  const cached = cache.get(bank);
+  if (cached) return cached;
+
+  const dimIndex = new Map(bank.dimensions.map((d, i) => [d.id, i]));
+  // Each answer's weights are divided by its question's largest weight; scaling every question by
+  // the common multiple of those largest weights keeps the division exact.
+  const scale = bank.questions.reduce((l, q) => lcm(l, largestWeight(q)), 1);
+  const scaled = bank.questions.map((q) => {
+    const m = largestWeight(q);
+    return q.options.map((o) => {
+      const dims: number[] = bank.dimensions.map(() => 0);
+      for (const [id, w] of Object.entries(o.weights)) {
+        const i = dimIndex.get(id);
+        if (i !== undefined && m > 0) dims[i] = (w * scale) / m;
+      }
+      return dims;
+    });
+  });
+  const reach = bank.dimensions.map((_, d) =>
+    scaled.reduce((sum, opts) => sum + Math.max(0, ...opts.map((dims) => Math.abs(dims[d] ?? 0))), 0),
+  );
+  const measured = reach.filter((r) => r > 0);
+  // em - 50 = 50 / D * sum_d total_d / reach_d; put every dimension over a common denominator.
+  const common = measured.reduce((l, r) => lcm(l, r), 1);
+  const rawDenominator = Math.max(1, measured.length) * common;
+  const rawPoints = scaled.map((opts) =>
+    opts.map((dims) =>
+      dims.reduce((s, w, d) => {
+        const r = reach[d] ?? 0;
+        return r > 0 ? s + 50 * w * (common / r) : s;
+      }, 0),
+    ),
+  );
+  const divisor = rawPoints.flat().reduce((g, p) => gcd(g, p), rawDenominator);
+  const denominator = rawDenominator / divisor;
+  if (!Number.isSafeInteger(denominator * 200 * Math.max(1, bank.questions.length))) {
+    throw new BankTooLargeError('the weights are too varied to score exactly; use smaller integers');
+  }
+
+  const ordered = bank.questions.map((question, index): PreparedQuestion => {
+    const options = question.options.map(
+      (option, o): PreparedOption => ({
+        option,
+        points: (rawPoints[index]?.[o] ?? 0) / divisor,
+        dims: scaled[index]?.[o] ?? [],
+      }),
+    );
+    const byPoints = [...options].sort(
+      (a, b) => weightSum(b.option) - weightSum(a.option) || b.points - a.points,
+    );
+    const first = byPoints[0];
+    const last = byPoints[byPoints.length - 1];
+    if (!first || !last) throw new Error(`question ${question.id} has no options`);
+    return {
+      index,
+      question,
+      options: new Map(options.map((p) => [p.option.id, p])),
+      strongestEm: first,
+      strongestLe: last,
+      neutral: options.find((p) => p.dims.every((w) => w === 0)),
+    };
+  });
+
+  const prepared: PreparedBank = {
+    bank,
+    questions: new Map(ordered.map((q) => [q.question.id, q])),
+    ordered,
+    dimensions: bank.dimensions.map((dimension, d) => ({ dimension, reach: reach[d] ?? 0 })),
+    denominator,
+  };
+  cache.set(bank, prepared);
+  return prepared;
+}

@@ -1,0 +1,187 @@
+// `/quiz/:n`: one question per page, after GOV.UK's question pages. The legend is the h1, the
+// answers are native radios, Continue with nothing chosen shows an error summary.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import type { Bank, Question } from '../../engine/bank-schema.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { paths } from '../../app/paths.ts';
+import { useBank } from '../../store/content.ts';
+import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
+
+const ERROR = 'Select an answer to continue';
+
+/** Where a requested question number should go instead, or null when it can be shown. */
+export function redirectFor(raw: string | undefined, bank: Bank, answers: Readonly<Record<string, string>>): string | null {
+  const total = bank.questions.length;
+  const open = firstUnanswered(bank, answers);
+  const firstOpen = open === -1 ? null : open + 1;
+  const n = raw !== undefined && /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isNaN(n)) return paths.question(firstOpen ?? 1);
+  if (n < 1) return paths.question(1);
+  if (n > total) return firstOpen === null ? paths.review : paths.question(firstOpen);
+  if (firstOpen !== null && n > firstOpen) return paths.question(firstOpen);
+  return null;
+}
+
+export default function QuestionScreen() {
+  const bank = useBank();
+  const { n } = useParams();
+  const answers = useQuiz((s) => s.answers);
+  const reconcile = useQuiz((s) => s.reconcile);
+  useEffect(() => reconcile(bank), [bank, reconcile]);
+
+  const redirect = redirectFor(n, bank, answers);
+  if (redirect) return <Navigate to={redirect} replace />;
+  const index = Number(n) - 1;
+  const question = bank.questions[index];
+  if (!question) return <Navigate to={paths.intro} replace />;
+  return <QuestionForm key={question.id} bank={bank} question={question} index={index} />;
+}
+
+interface FormProps {
+  readonly bank: Bank;
+  readonly question: Question;
+  readonly index: number;
+}
+
+function QuestionForm({ bank, question, index }: FormProps) {
+  const id = useId();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const returnToReview = search.get('return') === 'review';
+  const saved = useQuiz((s) => s.answers[question.id]);
+  const answer = useQuiz((s) => s.answer);
+  const shortcuts = useQuiz((s) => s.shortcuts);
+  const setShortcuts = useQuiz((s) => s.setShortcuts);
+  const [selected, setSelected] = useState<string | undefined>(saved);
+  const [error, setError] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Enter can reach both the shortcut and the form: only the first one for this question counts.
+  const submitted = useRef(false);
+  const total = bank.questions.length;
+  const number = index + 1;
+
+  useEffect(() => {
+    if (error) summary.current?.focus();
+  }, [error]);
+
+  useEffect(() => {
+    if (!shortcuts) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest('textarea, input:not([type=radio]):not([type=checkbox]), select, [contenteditable]')) return;
+      const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : 0;
+      const option = question.options[digit - 1];
+      if (option) {
+        event.preventDefault();
+        setSelected(option.id);
+        setError(false);
+        document.getElementById(`${id}-${option.id}`)?.focus();
+      } else if (event.key === 'Enter' && (!target || target === document.body || target.matches('input[type=radio]'))) {
+        event.preventDefault();
+        form.current?.requestSubmit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shortcuts, question, id]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (submitted.current) return;
+    if (!selected) {
+      setError(true);
+      summary.current?.focus();
+      return;
+    }
+    submitted.current = true;
+    answer(bank, question.id, selected);
+    navigate(returnToReview || number === total ? paths.review : paths.question(number + 1));
+  };
+
+  const back = returnToReview ? paths.review : number === 1 ? paths.intro : paths.question(number - 1);
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const firstOption = question.options[0];
+
+  return (
+    <div className="question">
+      <Link to={back} className="back-link">
+        Back
+      </Link>
+      {error && (
+        <div className="error-summary" role="alert" aria-labelledby={`${id}-summary`} tabIndex={-1} ref={summary}>
+          <h2 id={`${id}-summary`} className="error-summary__title">
+            There is a problem
+          </h2>
+          <ul className="error-summary__list">
+            <li>
+              <a href={`#${id}-${firstOption?.id ?? ''}`}>{ERROR}</a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <form ref={form} onSubmit={onSubmit} noValidate>
+        <div className={error ? 'form-group form-group--error' : 'form-group'}>
+          <fieldset className="fieldset" aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}>
+            <legend className="fieldset__legend">
+              <span className="caption" id={`${id}-caption`}>
+                Question {number} of {total}
+              </span>
+              <PageHeading title={`${error ? 'Error: ' : ''}Question ${number} of ${total}`} className="fieldset__heading">
+                {question.prompt}
+              </PageHeading>
+            </legend>
+            <progress className="progress" max={total} value={index} aria-labelledby={`${id}-caption`} />
+            <p className="hint" id={hintId}>
+              {question.kind === 'statement' ? 'How much do you agree?' : 'Choose the one closest to you.'}
+            </p>
+            {error && (
+              <p className="error-message" id={errorId}>
+                <span className="visually-hidden">Error:</span> {ERROR}
+              </p>
+            )}
+            <div className="radios">
+              {question.options.map((option) => (
+                <div className="radios__item" key={option.id}>
+                  <input
+                    className="radios__input"
+                    id={`${id}-${option.id}`}
+                    type="radio"
+                    name="answer"
+                    value={option.id}
+                    checked={selected === option.id}
+                    onChange={() => {
+                      setSelected(option.id);
+                      setError(false);
+                    }}
+                  />
+                  <label className="radios__label" htmlFor={`${id}-${option.id}`}>
+                    {option.label}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" className="button">
+          Continue
+        </button>
+      </form>
+      <div className="shortcuts">
+        <input
+          id={`${id}-shortcuts`}
+          type="checkbox"
+          className="shortcuts__input"
+          checked={shortcuts}
+          onChange={(e) => setShortcuts(e.target.checked)}
+        />
+        <label htmlFor={`${id}-shortcuts`}>
+          Keyboard shortcuts: press 1 to {question.options.length} to choose an answer and Enter to continue
+        </label>
+      </div>
+    </div>
+  );
+}

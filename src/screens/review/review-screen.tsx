@@ -1,0 +1,65 @@
+// `/review`: every answer with a Change link, and "See my results" above and below the list.
+import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
+import { paths } from '../../app/paths.ts';
+import { useBank } from '../../store/content.ts';
+import { useHistory } from '../../store/history.ts';
+import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
+
+export default function ReviewScreen() {
+  const bank = useBank();
+  const answers = useQuiz((s) => s.answers);
+  const start = useQuiz((s) => s.start);
+  const add = useHistory((s) => s.add);
+  const navigate = useNavigate();
+
+  const open = firstUnanswered(bank, answers);
+  if (Object.keys(answers).length === 0) {
+    return (
+      <RedirectWithNotice
+        to={paths.intro}
+        id="nothing-to-review"
+        message="There are no answers to check yet. Start the quiz to answer the questions."
+      />
+    );
+  }
+  if (open !== -1) return <Navigate to={paths.question(open + 1)} replace />;
+
+  const finish = () => {
+    // Only answers to questions of this bank are kept with the attempt.
+    const kept = Object.fromEntries(bank.questions.flatMap((q) => (answers[q.id] ? [[q.id, answers[q.id] ?? '']] : [])));
+    add(kept, bank.version);
+    start();
+    navigate(paths.results);
+  };
+  const seeResults = (
+    <button type="button" className="button" onClick={finish}>
+      See my results
+    </button>
+  );
+
+  return (
+    <div className="review">
+      <PageHeading>Check your answers</PageHeading>
+      <p>Change any answer before you see your results.</p>
+      {seeResults}
+      <dl className="summary-list">
+        {bank.questions.map((q, i) => (
+          <div className="summary-list__row" key={q.id}>
+            <dt className="summary-list__key">
+              <span className="caption">Question {i + 1}</span> {q.prompt}
+            </dt>
+            <dd className="summary-list__value">{q.options.find((o) => o.id === answers[q.id])?.label}</dd>
+            <dd className="summary-list__actions">
+              <Link to={`${paths.question(i + 1)}?return=review`}>
+                Change<span className="visually-hidden"> your answer to question {i + 1}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {seeResults}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentDefines, loadContent } from './scripts/content.ts';
+
+// A broken question bank fails `vite build` and shows in `vite dev` with the place and reason.
+function validateContent(): Plugin {
+  return {
+    name: 'validate-content',
+    buildStart() {
+      const content = loadContent();
+      if (!content.ok) this.error(`invalid content:\n${content.errors.join('\n')}`);
+      this.addWatchFile('data/questions.json');
+      this.addWatchFile('data/article.json');
+    },
+  };
+}
+
+// `vite preview` acts like a static host: prerendered pages where they exist, and the bare shell
+// (404.html, which static hosts serve for unknown paths) for every other route.
+function previewAsStaticHost(base: string): Plugin {
+  return {
+    name: 'preview-as-static-host',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (url.pathname.startsWith(base)) {
+          const rest = url.pathname.slice(base.length).replace(/\/$/, '');
+          if (rest !== '' && rest !== 'index.html' && rest !== 'article' && !/\.[a-z0-9]+$/i.test(rest)) {
+            req.url = `${base}404.html${url.search}`;
+          }
+        }
+        next();
+      });
+    },
+  };
+}
+
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), validateContent(), previewAsStaticHost(base)],
+  define: contentDefines(),
+  build: {
+    assetsInlineLimit: 0,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
+  preview: { port: 4173, strictPort: true },
+});
