@@ -1,5 +1,5 @@
 // The routes. One router, created once by the entry (browser) or the prerenderer (server).
-import { lazy } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout.tsx';
 import { paths } from './paths.ts';
@@ -18,31 +18,52 @@ export const routeModules = {
   notFound: () => import('../screens/not-found/not-found-screen.tsx'),
 };
 
-const QuestionScreen = lazy(routeModules.question);
-const ReviewScreen = lazy(routeModules.review);
-const ResultsScreen = lazy(routeModules.results);
-const HistoryScreen = lazy(routeModules.history);
-const CompareScreen = lazy(routeModules.compare);
-const ArticleScreen = lazy(routeModules.article);
-const AboutScreen = lazy(routeModules.about);
-const SharedScreen = lazy(routeModules.shared);
-const NotFoundScreen = lazy(routeModules.notFound);
+const lazyScreens = {
+  question: lazy(routeModules.question),
+  review: lazy(routeModules.review),
+  results: lazy(routeModules.results),
+  history: lazy(routeModules.history),
+  compare: lazy(routeModules.compare),
+  article: lazy(routeModules.article),
+  about: lazy(routeModules.about),
+  shared: lazy(routeModules.shared),
+  notFound: lazy(routeModules.notFound),
+};
 
-export function AppRoutes() {
+export type RouteName = keyof typeof routeModules;
+
+interface Props {
+  /** Screens already loaded (by the prerenderer, or before hydrating a prerendered page), used instead of their lazy wrappers. */
+  readonly loaded?: Partial<Record<RouteName, ComponentType>>;
+}
+
+export function AppRoutes({ loaded = {} }: Props) {
+  // A screen loaded up front renders without a Suspense boundary: prerendered markup must not
+  // hold one, or React writes large boundaries out of order with an inline script.
+  const screen = (name: RouteName) => {
+    const Loaded = loaded[name];
+    if (Loaded) return <Loaded />;
+    const Lazy = lazyScreens[name];
+    return (
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Lazy />
+      </Suspense>
+    );
+  };
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.intro} element={<IntroScreen />} />
-        <Route path={paths.questionPattern} element={<QuestionScreen />} />
-        <Route path={paths.review} element={<ReviewScreen />} />
-        <Route path={paths.results} element={<ResultsScreen />} />
-        <Route path={paths.attemptPattern} element={<ResultsScreen />} />
-        <Route path={paths.comparePattern} element={<CompareScreen />} />
-        <Route path={paths.history} element={<HistoryScreen />} />
-        <Route path={paths.article} element={<ArticleScreen />} />
-        <Route path={paths.about} element={<AboutScreen />} />
-        <Route path={paths.shared} element={<SharedScreen />} />
-        <Route path="*" element={<NotFoundScreen />} />
+        <Route path={paths.questionPattern} element={screen('question')} />
+        <Route path={paths.review} element={screen('review')} />
+        <Route path={paths.results} element={screen('results')} />
+        <Route path={paths.attemptPattern} element={screen('results')} />
+        <Route path={paths.comparePattern} element={screen('compare')} />
+        <Route path={paths.history} element={screen('history')} />
+        <Route path={paths.article} element={screen('article')} />
+        <Route path={paths.about} element={screen('about')} />
+        <Route path={paths.shared} element={screen('shared')} />
+        <Route path="*" element={screen('notFound')} />
       </Route>
     </Routes>
   );

@@ -1,5 +1,4 @@
 // The frame around every page: skip link, header, notices, the page in <main>, footer.
-import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { Notices } from '../components/notices.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
@@ -29,9 +28,7 @@ export function Layout() {
       <main id="main" className="container main" tabIndex={-1}>
         <Notices />
         <ErrorBoundary>
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            <Outlet />
-          </Suspense>
+          <Outlet />
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -1,31 +1,41 @@
 // The browser entry: hydrates a prerendered page when it is the page asked for, and otherwise
 // renders afresh (the bare shell of deep links, or the intro's markup served for another path).
-import { StrictMode } from 'react';
+import { StrictMode, type ComponentProps } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes } from './app.tsx';
+import { AppRoutes, routeModules } from './app.tsx';
+import { paths } from './paths.ts';
+import { loadArticle } from '../store/content.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import './styles.css';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 const container = document.getElementById('root');
 
-if (container) {
-  const app = (
-    <StrictMode>
-      <ErrorBoundary>
-        <BrowserRouter basename={basename}>
-          <AppRoutes />
-        </BrowserRouter>
-      </ErrorBoundary>
-    </StrictMode>
-  );
+const app = (loaded: ComponentProps<typeof AppRoutes>['loaded'] = {}) => (
+  <StrictMode>
+    <ErrorBoundary>
+      <BrowserRouter basename={basename}>
+        <AppRoutes loaded={loaded} />
+      </BrowserRouter>
+    </ErrorBoundary>
+  </StrictMode>
+);
+
+async function start(root: HTMLElement) {
   const here = window.location.pathname.slice(basename.length).replace(/\/$/, '') || '/';
-  const prerendered = container.dataset.prerendered;
-  if (prerendered !== undefined && prerendered === here) {
-    hydrateRoot(container, app);
+  const prerendered = root.dataset.prerendered;
+  if (prerendered === undefined || prerendered !== here) {
+    // A deep link, or a host that served the intro's page for another path: render afresh.
+    root.replaceChildren();
+    createRoot(root).render(app());
+  } else if (prerendered === paths.article) {
+    // Load what the article page needs first, so hydration never suspends.
+    const [screen] = await Promise.all([routeModules.article(), loadArticle()]);
+    hydrateRoot(root, app({ article: screen.default }));
   } else {
-    container.replaceChildren();
-    createRoot(container).render(app);
+    hydrateRoot(root, app());
   }
 }
+
+if (container) void start(container);

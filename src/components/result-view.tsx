@@ -16,6 +16,8 @@ interface Props {
   readonly children?: ReactNode;
   /** "your" on your own results, "these" on someone else's shared result. */
   readonly whose?: 'your' | 'these';
+  /** Replaces the headline as the page's h1 (a shared result is someone else's). */
+  readonly heading?: string;
 }
 
 const pointsText = (points: number) => {
@@ -23,13 +25,13 @@ const pointsText = (points: number) => {
   return p >= 0.95 ? `${Math.round(p)} points` : `${p.toFixed(1)} points`;
 };
 
-export function ResultView({ result, explanation: x, children, whose = 'your' }: Props) {
+export function ResultView({ result, explanation: x, children, whose = 'your', heading }: Props) {
   const role = x.pole ? ROLE[x.pole] : null;
   const other = x.pole ? ROLE[x.pole === 'em' ? 'le' : 'em'] : null;
   return (
     <div className="result">
       <div className="result__summary">
-        <PageHeading title={`Results: ${BAND_TEXT[result.band].short}`}>{x.headline}</PageHeading>
+        <PageHeading title={`Results: ${BAND_TEXT[result.band].short}`}>{heading ?? x.headline}</PageHeading>
         <p className="split">
           <span className="split__em">
             <strong>{x.emPercent}%</strong> Engineering Manager

@@ -9,15 +9,26 @@ declare const __QUESTION_COUNT__: number;
 export const QUESTION_COUNT: number = __QUESTION_COUNT__;
 export const MINUTES = Math.max(1, Math.round((QUESTION_COUNT * 14) / 60));
 
-let bank: Promise<Bank> | undefined;
-let article: Promise<Article> | undefined;
+/** A promise that records its outcome where React's `use` looks for it, so a loaded value is read without suspending. */
+function tracked<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    if (!promise) {
+      const p = load();
+      p.then((value) => Object.assign(p, { status: 'fulfilled', value }), () => {
+        // A failed load is retried on the next call instead of staying failed for the visit.
+        promise = undefined;
+      });
+      promise = p;
+    }
+    return promise;
+  };
+}
 
 // The build has validated both files; parsing again here turns JSON into the typed value
 // without a cast, and costs well under a millisecond.
-export const loadBank = (): Promise<Bank> =>
-  (bank ??= import('../../data/questions.json').then((m) => v.parse(BankSchema, m.default)));
-export const loadArticle = (): Promise<Article> =>
-  (article ??= import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)));
+export const loadBank = tracked(() => import('../../data/questions.json').then((m) => v.parse(BankSchema, m.default)));
+export const loadArticle = tracked(() => import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)));
 
 /** Suspends until the bank is loaded. */
 export const useBank = (): Bank => use(loadBank());

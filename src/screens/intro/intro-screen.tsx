@@ -49,7 +49,7 @@ function StartActions() {
 export function IntroScreen() {
   return (
     <div className="intro">
-      <PageHeading title="Engineering Manager or Lead Engineer?">Engineering Manager or Lead Engineer?</PageHeading>
+      <PageHeading title="A career-path quiz">Engineering Manager or Lead Engineer?</PageHeading>
       <p className="lead">
         A short quiz for software engineers: see which of the two paths your preferences lean toward,
         and why.

@@ -1,0 +1,54 @@
+// After `vite build`: writes the prerendered pages (index.html, article.html) and the bare shell
+// for every other route (404.html, which static hosts serve for deep links), inlines the critical
+// CSS into each, and adds a strict Content-Security-Policy that allows exactly that CSS by hash.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const template = readFileSync(`${dist}index.html`, 'utf8');
+
+const server: typeof import('../src/app/prerender.tsx') = await import(pathToFileURL(`${root}dist-ssr/prerender.js`).href);
+
+// Vite links the one stylesheet; inline it so the first paint waits for no request.
+const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(template);
+if (!link?.[1]) throw new Error('prerender: no stylesheet link found in dist/index.html');
+const linkTag = link[0];
+const base = process.env.BASE_PATH ?? '/';
+const cssFile = link[1].startsWith(base) ? link[1].slice(base.length) : link[1];
+const css = readFileSync(`${dist}${cssFile}`, 'utf8').trim();
+const hash = createHash('sha256').update(css).digest('base64');
+
+export const csp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  `style-src 'self' 'sha256-${hash}'`,
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function page(body: string, title: string, prerendered: string | null): string {
+  const html = template
+    .replace(linkTag, `<style>${css}</style>`)
+    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace('<div id="root"><!--app--></div>', `<div id="root"${prerendered === null ? '' : ` data-prerendered="${prerendered}"`}>${body}</div>`);
+  if (!html.includes('Content-Security-Policy') || !html.includes('<style>')) throw new Error('prerender: template changed shape');
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`prerender: ${title} has an inline script`);
+  if (/\sstyle="/.test(html)) throw new Error(`prerender: ${title} has a style attribute`);
+  return html;
+}
+
+const basename = base.replace(/\/$/, '');
+for (const p of server.pages) {
+  writeFileSync(`${dist}${p.file}`, page(await server.render(p.path, basename), p.title, p.path));
+}
+writeFileSync(`${dist}404.html`, page('', 'EM or Lead Engineer?', null));
+rmSync(`${dist}${cssFile}`);
+rmSync(`${root}dist-ssr`, { recursive: true, force: true });
+console.log(`prerendered ${server.pages.map((p) => p.file).join(', ')} and 404.html; inlined ${css.length} bytes of CSS (sha256-${hash})`);

@@ -1,0 +1,156 @@
+// `/article`: the whole source article, every item anchored by its id so results can link to the
+// passage they quote. Prerendered at build time; nothing is folded away.
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import type { ArticleItem, ArticleSection } from '../../engine/bank-schema.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { useIsClient } from '../../components/is-client.ts';
+import { paths } from '../../app/paths.ts';
+import { useArticle } from '../../store/content.ts';
+import { useHistory } from '../../store/history.ts';
+
+function Item({ item, target, as = 'p' }: { readonly item: ArticleItem; readonly target: string; readonly as?: 'p' | 'li' }) {
+  const Tag = as;
+  return (
+    <Tag id={item.id} className={item.id === target ? 'article__item article__item--target' : 'article__item'}>
+      {item.text}
+    </Tag>
+  );
+}
+
+function Section({ section, target }: { readonly section: ArticleSection; readonly target: string }): ReactNode {
+  switch (section.kind) {
+    case 'prose':
+    case 'list':
+      return (
+        <section id={section.id} aria-labelledby={section.title ? `${section.id}-title` : undefined}>
+          {section.title && <h2 id={`${section.id}-title`}>{section.title}</h2>}
+          {section.kind === 'list' ? (
+            <ol className="article__list">
+              {section.items.map((i) => (
+                <Item key={i.id} item={i} target={target} as="li" />
+              ))}
+            </ol>
+          ) : (
+            section.items.map((i) => <Item key={i.id} item={i} target={target} />)
+          )}
+        </section>
+      );
+    case 'pairs':
+      return (
+        <section id={section.id} aria-labelledby={`${section.id}-title`}>
+          <h2 id={`${section.id}-title`}>{section.title}</h2>
+          <ol className="article__list">
+            {section.pairs.map((p) => (
+              <li key={p.id} id={p.id} className="article__pair">
+                <h3>{p.title}</h3>
+                <Item item={p.em} target={target} />
+                <Item item={p.le} target={target} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      );
+    case 'faq':
+      return (
+        <section id={section.id} aria-label="Questions and answers">
+          {section.entries.map((e) => (
+            <div key={e.id} id={e.id}>
+              <h2 id={e.question.id} className={e.question.id === target ? 'article__item--target' : undefined}>
+                {e.question.text}
+              </h2>
+              <Item item={e.answer} target={target} />
+            </div>
+          ))}
+        </section>
+      );
+    case 'table':
+      return (
+        <section id={section.id} aria-label={section.caption}>
+          <div className="table-wrap" role="region" aria-labelledby={`${section.id}-caption`} tabIndex={0}>
+            <table className="table article-table">
+              <caption id={`${section.id}-caption`}>{section.caption}</caption>
+              <thead>
+                <tr>
+                  {section.columns.map((c) => (
+                    <th scope="col" key={c}>
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {section.rows.map((r) => (
+                  <tr key={r.id} id={r.id}>
+                    <th scope="row">{r.criterion}</th>
+                    {'both' in r ? (
+                      <td colSpan={2}>
+                        <Lines lines={r.both} />
+                      </td>
+                    ) : (
+                      <>
+                        <td>
+                          <Lines lines={r.em} />
+                        </td>
+                        <td>
+                          <Lines lines={r.le} />
+                        </td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      );
+  }
+}
+
+const Lines = ({ lines }: { readonly lines: readonly string[] }) => (
+  <ul className="article-table__lines">
+    {lines.map((l) => (
+      <li key={l}>{l}</li>
+    ))}
+  </ul>
+);
+
+function BackToResults() {
+  const isClient = useIsClient();
+  const latest = useHistory((s) => s.attempts[0]);
+  // Space is kept for this line in the prerendered page, so nothing moves when it appears.
+  return (
+    <p className="article__back">
+      {isClient && latest ? <Link to={paths.results}>Back to your results</Link> : <Link to={paths.intro}>Take the quiz</Link>}
+    </p>
+  );
+}
+
+export default function ArticleScreen() {
+  const article = useArticle();
+  const { hash } = useLocation();
+  const [target, setTarget] = useState('');
+
+  // A link from the results lands on its passage: highlighted and scrolled into view, also when
+  // the router (not the browser) changed the fragment.
+  useEffect(() => {
+    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    setTarget(id);
+    if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  }, [hash]);
+
+  return (
+    <article className="article">
+      <BackToResults />
+      <PageHeading title="The article">{article.title}</PageHeading>
+      <p className="article__credit">
+        The article every question and quote in this quiz comes from, shown in full and credited to its author. Its text is
+        the author’s and is not covered by this project’s MIT licence.
+      </p>
+      {article.sections.map((s) => (
+        <Section key={s.id} section={s} target={target} />
+      ))}
+      <BackToResults />
+    </article>
+  );
+}

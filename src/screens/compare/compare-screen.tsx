@@ -1,0 +1,130 @@
+// `/compare/:a/:b`: two attempts side by side, how each area moved, and the answers that changed
+// with how far each moved the lean.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { BAND_TEXT } from '../../engine/explain.ts';
+import { scoreAttempt, type Result } from '../../engine/score.ts';
+import { DivergingBars } from '../../components/diverging-bars.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { paths } from '../../app/paths.ts';
+import { useBank } from '../../store/content.ts';
+import { useHistory } from '../../store/history.ts';
+import type { Attempt } from '../../store/stored.ts';
+
+const when = (a: Attempt) => new Date(a.finishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const signed = (x: number, digits = 0) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(digits)}`;
+
+export default function CompareScreen() {
+  const { a, b } = useParams();
+  const attempts = useHistory((s) => s.attempts);
+  const first = attempts.find((x) => x.id === a);
+  const second = attempts.find((x) => x.id === b);
+  if (!first || !second) {
+    return (
+      <div>
+        <PageHeading>These attempts cannot be compared</PageHeading>
+        <p>{!first && !second ? 'Neither attempt is' : 'One of the attempts is not'} kept in this browser.</p>
+        <Link to={paths.history}>Choose attempts from your history</Link>
+      </div>
+    );
+  }
+  return <Comparison first={first} second={second} />;
+}
+
+function Comparison({ first, second }: { readonly first: Attempt; readonly second: Attempt }) {
+  const bank = useBank();
+  const [r1, r2] = useMemo(() => [scoreAttempt(bank, first.answers), scoreAttempt(bank, second.answers)], [bank, first, second]);
+  const changed = useMemo(() => {
+    const points = (r: Result, q: string) => r.contributions.find((c) => c.questionId === q)?.points ?? 0;
+    return bank.questions.flatMap((q, i) => {
+      const from = first.answers[q.id];
+      const to = second.answers[q.id];
+      if (from === to) return [];
+      const label = (o: string | undefined) => q.options.find((x) => x.id === o)?.label ?? 'No answer';
+      return [{ q, n: i + 1, from: label(from), to: label(to), moved: points(r2, q.id) - points(r1, q.id) }];
+    }).sort((x, y) => Math.abs(y.moved) - Math.abs(x.moved));
+  }, [bank, first, second, r1, r2]);
+
+  const card = (attempt: Attempt, r: Result, name: string) => (
+    <section className="compare__card" aria-labelledby={`card-${attempt.id}`}>
+      <h2 id={`card-${attempt.id}`}>
+        {name}: <time dateTime={attempt.finishedAt}>{when(attempt)}</time>
+      </h2>
+      <p className="compare__band">{BAND_TEXT[r.band].short}</p>
+      <p>
+        {r.emPercent}% Engineering Manager, {100 - r.emPercent}% Lead Engineer
+      </p>
+      <DivergingBars dimensions={r.dimensions} caption={`${name} attempt by area`} />
+      <Link to={paths.attempt(attempt.id)}>
+        Open the full result<span className="visually-hidden"> of {when(attempt)}</span>
+      </Link>
+    </section>
+  );
+
+  const shift = r2.emPercent - r1.emPercent;
+  return (
+    <div className="compare">
+      <PageHeading>Comparing two attempts</PageHeading>
+      <p className="lead">
+        {shift === 0
+          ? 'The overall split did not move.'
+          : `The split moved ${Math.abs(shift)} points toward ${shift > 0 ? 'Engineering Manager' : 'Lead Engineer'}.`}
+      </p>
+      <div className="compare__grid">
+        {card(first, r1, 'Earlier')}
+        {card(second, r2, 'Later')}
+      </div>
+      <section aria-labelledby="moved">
+        <h2 id="moved">How each area moved</h2>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Earlier</th>
+                <th scope="col">Later</th>
+                <th scope="col">Change toward Engineering Manager</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r1.dimensions.map((d, i) => {
+                const later = r2.dimensions[i]?.score ?? 0;
+                return (
+                  <tr key={d.id}>
+                    <th scope="row">{d.name}</th>
+                    <td>{signed(d.score)}</td>
+                    <td>{signed(later)}</td>
+                    <td>{signed(later - d.score)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <p className="small">Scores run from −100 (all Lead Engineer) to +100 (all Engineering Manager).</p>
+      </section>
+      <section aria-labelledby="changed">
+        <h2 id="changed">Answers that changed</h2>
+        {changed.length === 0 ? (
+          <p>Every answer is the same in both attempts.</p>
+        ) : (
+          <ul className="changed">
+            {changed.map((c) => (
+              <li key={c.q.id}>
+                <p className="changed__prompt">
+                  <span className="caption">Question {c.n}</span> {c.q.prompt}
+                </p>
+                <p>
+                  “{c.from}” to “{c.to}”:{' '}
+                  {c.moved === 0
+                    ? 'no change in the lean'
+                    : `${signed(Math.abs(c.moved), 1).replace('+', '')} points toward ${c.moved > 0 ? 'Engineering Manager' : 'Lead Engineer'}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

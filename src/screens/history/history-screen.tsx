@@ -1,0 +1,150 @@
+// `/history`: every finished attempt, newest first, to open, compare, delete or clear.
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { BAND_TEXT } from '../../engine/explain.ts';
+import { scoreAttempt } from '../../engine/score.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { paths } from '../../app/paths.ts';
+import { useBank } from '../../store/content.ts';
+import { useHistory } from '../../store/history.ts';
+import type { Attempt } from '../../store/stored.ts';
+
+const when = (a: Attempt) => new Date(a.finishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export default function HistoryScreen() {
+  const bank = useBank();
+  const attempts = useHistory((s) => s.attempts);
+  const remove = useHistory((s) => s.remove);
+  const clear = useHistory((s) => s.clear);
+  const rows = useMemo(() => attempts.map((a) => ({ attempt: a, result: scoreAttempt(bank, a.answers) })), [attempts, bank]);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+
+  return (
+    <div className="history">
+      <PageHeading>Your attempts</PageHeading>
+      <p>
+        Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over time.
+      </p>
+      <p role="status" className="small">
+        {status}
+      </p>
+      {rows.length === 0 ? (
+        <>
+          <p>You have not finished an attempt yet.</p>
+          <Link to={paths.question(1)} className="button">
+            Take the quiz
+          </Link>
+        </>
+      ) : (
+        <>
+          {rows.length >= 2 && <ComparePicker attempts={attempts} />}
+          <ol className="history__list">
+            {rows.map(({ attempt, result }) => (
+              <li key={attempt.id} className="history__item">
+                <h2 className="history__title">
+                  <Link to={paths.attempt(attempt.id)}>
+                    {BAND_TEXT[result.band].short}
+                    <span className="visually-hidden">, {when(attempt)}</span>
+                  </Link>
+                </h2>
+                <p className="small">
+                  <time dateTime={attempt.finishedAt}>{when(attempt)}</time> · {result.emPercent}% Engineering Manager,{' '}
+                  {100 - result.emPercent}% Lead Engineer
+                </p>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    remove(attempt.id);
+                    setStatus(`Deleted the attempt of ${when(attempt)}.`);
+                  }}
+                >
+                  Delete<span className="visually-hidden"> the attempt of {when(attempt)}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {confirming ? (
+            <div className="confirm" role="group" aria-labelledby="confirm-clear">
+              <h2 id="confirm-clear" tabIndex={-1} ref={confirmHeading}>
+                Delete all {rows.length} attempts?
+              </h2>
+              <p>They are removed from this browser and cannot be brought back.</p>
+              <div className="button-group">
+                <button
+                  type="button"
+                  className="button button--warning"
+                  onClick={() => {
+                    clear();
+                    setConfirming(false);
+                    setStatus('All attempts deleted.');
+                  }}
+                >
+                  Yes, delete all
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+              Clear all attempts
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ComparePicker({ attempts }: { readonly attempts: readonly Attempt[] }) {
+  const id = useId();
+  const navigate = useNavigate();
+  const [a, setA] = useState(attempts[1]?.id ?? '');
+  const [b, setB] = useState(attempts[0]?.id ?? '');
+  const [error, setError] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (a === b) return setError('Choose two different attempts to compare');
+    navigate(paths.compare(a, b));
+  };
+  const options = attempts.map((x) => (
+    <option key={x.id} value={x.id}>
+      {when(x)}
+    </option>
+  ));
+  return (
+    <form className="compare-picker" onSubmit={submit} noValidate>
+      <h2>Compare two attempts</h2>
+      {error && (
+        <p className="error-message" id={`${id}-error`} role="alert">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <div className="compare-picker__fields">
+        <div>
+          <label htmlFor={`${id}-a`}>Earlier attempt</label>
+          <select id={`${id}-a`} value={a} onChange={(e) => { setA(e.target.value); setError(''); }}>
+            {options}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-b`}>Later attempt</label>
+          <select id={`${id}-b`} value={b} onChange={(e) => { setB(e.target.value); setError(''); }}>
+            {options}
+          </select>
+        </div>
+      </div>
+      <button type="submit" className="button button--secondary">
+        Compare
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// `/results` (the latest attempt) and `/results/:attemptId` (any kept attempt): the result,
+// explained, with Retake, Change some answers, Copy summary, Print and Share.
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { explain } from '../../engine/explain.ts';
+import { scoreAttempt } from '../../engine/score.ts';
+import { summaryMarkdown } from '../../engine/summary-markdown.ts';
+import { ResultView } from '../../components/result-view.tsx';
+import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
+import { ShareLink, copyText } from '../../components/share-link.tsx';
+import { paths } from '../../app/paths.ts';
+import { useArticle, useBank } from '../../store/content.ts';
+import { useHistory } from '../../store/history.ts';
+import { useQuiz } from '../../store/quiz.ts';
+import type { Attempt } from '../../store/stored.ts';
+
+export default function ResultsScreen() {
+  const { attemptId } = useParams();
+  const attempts = useHistory((s) => s.attempts);
+  const attempt = attemptId === undefined ? attempts[0] : attempts.find((a) => a.id === attemptId);
+  if (!attempt) {
+    return (
+      <RedirectWithNotice
+        to={attemptId === undefined ? paths.intro : paths.history}
+        id="no-results"
+        message={attemptId === undefined ? 'There are no results to show yet. Take the quiz to see yours.' : 'That result is not kept in this browser.'}
+      />
+    );
+  }
+  return <AttemptResults attempt={attempt} />;
+}
+
+function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
+  const bank = useBank();
+  const article = useArticle();
+  const start = useQuiz((s) => s.start);
+  const navigate = useNavigate();
+  const [copied, setCopied] = useState('');
+  const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
+  const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
+  const articleUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.article}`;
+  const finished = new Date(attempt.finishedAt);
+
+  return (
+    <ResultView result={result} explanation={explanation}>
+      <p className="small">
+        Finished{' '}
+        <time dateTime={attempt.finishedAt}>
+          {finished.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+        </time>
+        . <Link to={paths.history}>All your attempts</Link>
+      </p>
+      {(attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
+        <p className="note">
+          The questions have changed since this attempt. It is shown from the {result.answered} answers that still apply.
+        </p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            start();
+            navigate(paths.question(1));
+          }}
+        >
+          Retake the quiz
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            // A new attempt that starts from the answers that still apply to this bank.
+            start(Object.fromEntries(result.contributions.map((c) => [c.questionId, c.optionId])), bank.version);
+            navigate(paths.review);
+          }}
+        >
+          Change some answers
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={async () =>
+            setCopied((await copyText(summaryMarkdown(explanation, articleUrl))) ? 'Summary copied as Markdown.' : 'Copying failed in this browser.')
+          }
+        >
+          Copy summary
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p role="status" className="small">
+        {copied}
+      </p>
+      <ShareLink bankVersion={bank.version} answers={attempt.answers} />
+    </ResultView>
+  );
+}
