@@ -36,7 +36,7 @@ export function DivergingBars({ dimensions, caption }: { readonly dimensions: re
             <tr key={d.id} className="bars__row">
               <th scope="row" className="bars__name">
                 <span className="bars__em">{d.em}</span>
-                <span className="visually-hidden"> versus </span>
+                {' '}<span className="visually-hidden">versus</span>{' '}
                 <span className="bars__le">{d.le}</span>
               </th>
               <td className="bars__cell">

@@ -5,12 +5,12 @@ export function Notices() {
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
   return (
-    <div role="status" aria-live="polite" className="notices">
+    <div aria-live="polite" className="notices">
       {notices.map((n) => (
         <div key={n.id} className="notice">
           <p>{n.text}</p>
           <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)}>
-            Dismiss<span className="visually-hidden"> this message</span>
+            Dismiss{' '}<span className="visually-hidden">this message</span>
           </button>
         </div>
       ))}

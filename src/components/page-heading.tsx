@@ -20,12 +20,12 @@ interface Props {
 
 export function PageHeading({ title, children, className }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { key, pathname } = useLocation();
+  const { key } = useLocation();
   useDocumentTitle(title ?? (typeof children === 'string' ? children : SITE_NAME));
   useEffect(() => {
     // The first page of a visit keeps the browser's own focus; every navigation after it moves here.
     if (key !== 'default') ref.current?.focus({ preventScroll: false });
-  }, [key, pathname]);
+  }, [key]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>
       {children}

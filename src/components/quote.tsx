@@ -13,7 +13,7 @@ export function Quote({ quote }: { readonly quote: QuoteData }) {
       <figcaption className="quote__credit">
         <Link to={paths.articleItem(quote.itemId)}>
           {quote.heading}
-          <span className="visually-hidden"> (in the article)</span>
+          {' '}<span className="visually-hidden">(in the article)</span>
         </Link>
       </figcaption>
     </figure>

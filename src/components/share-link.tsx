@@ -43,12 +43,10 @@ export function ShareLink({ bankVersion, answers }: { readonly bankVersion: numb
           className="button button--secondary"
           onClick={async () => setStatus((await copyText(url)) ? 'Link copied.' : 'Copying failed: select the link and copy it.')}
         >
-          Copy<span className="visually-hidden"> share link</span>
+          Copy{' '}<span className="visually-hidden">share link</span>
         </button>
       </div>
-      <p role="status" className="small">
-        {status}
-      </p>
+      <output className="small status">{status}</output>
     </div>
   );
 }

@@ -99,9 +99,9 @@ export function prepareBank(bank: Bank): PreparedBank {
         dims: scaled[index]?.[o] ?? [],
       }),
     );
-    const byPoints = [...options].sort(
-      (a, b) => weightSum(b.option) - weightSum(a.option) || b.points - a.points,
-    );
+    // The strongest answer each way is the one that moves the lean furthest; the weight sum
+    // (the bank's own notion of strongest, which validation keeps consistent) breaks ties.
+    const byPoints = [...options].sort((a, b) => b.points - a.points || weightSum(b.option) - weightSum(a.option));
     const first = byPoints[0];
     const last = byPoints[byPoints.length - 1];
     if (!first || !last) throw new Error(`question ${question.id} has no options`);

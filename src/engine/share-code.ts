@@ -31,7 +31,7 @@ export function decodeShareCode(input: string): Decoded {
   if (code === '') return { ok: false, error: 'empty' };
   const [format, version, ...pairs] = code.split('.');
   if (format !== FORMAT) return { ok: false, error: 'unknown-format' };
-  if (version === undefined || !/^[1-9][0-9]{0,8}$/.test(version) || pairs.length === 0) return { ok: false, error: 'malformed' };
+  if (version === undefined || !/^[1-9][0-9]{0,8}$/.test(version)) return { ok: false, error: 'malformed' };
   const answers: Record<string, string> = {};
   for (const pair of pairs) {
     const [q, o, extra] = pair.split('~');

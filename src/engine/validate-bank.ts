@@ -41,7 +41,7 @@ export function validateArticle(input: unknown): Validated<Article> {
   return errors.length ? { ok: false, errors } : { ok: true, value: parsed.output };
 }
 
-const duplicates = (ids: readonly string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
+const duplicates = (ids: readonly string[]): string[] => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 
 export function validateBank(input: unknown, article: Article): Validated<Bank> {
   const parsed = v.safeParse(BankSchema, input);
@@ -77,10 +77,14 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
         .sort()
         .join(',');
     const keys = q.options.map((o) => canon(o.weights, 1));
+    // Symmetric as a multiset: each way of pulling occurs exactly as often as its mirror image.
+    const count = (k: string) => keys.filter((x) => x === k).length;
     q.options.forEach((o, j) => {
-      if (!keys.includes(canon(o.weights, -1))) {
+      if (count(canon(o.weights, -1)) !== count(keys[j] ?? '')) {
         errors.push(`${at}.options[${j}]: its weights negated are no other option of the question (options must be symmetric)`);
       }
+      const signs = new Set(Object.values(o.weights).filter((w) => w !== 0).map(Math.sign));
+      if (signs.size > 1) errors.push(`${at}.options[${j}]: its weights pull both ways; an answer must lean one way`);
     });
     const neutral = keys.filter((k) => k === '').length;
     if (neutral !== 1) errors.push(`${at}.options: expected exactly one neutral option (all weights 0), found ${neutral}`);
@@ -133,7 +137,7 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
   if (agree.band !== 'balanced') errors.push(`outcomes: agreeing with every statement gives "${agree.band}", not "balanced"`);
   const steps = neutral.flips?.changes.length ?? Infinity;
   if (steps < MIN_CHANGES_FROM_NEUTRAL) {
-    errors.push(`outcomes: from all-neutral answers, ${steps} change(s) leave "balanced"; at least ${MIN_CHANGES_FROM_NEUTRAL} must be needed (lower the largest weights)`);
+    errors.push(`outcomes: from all-neutral answers, ${steps} change(s) leave "balanced"; at least ${MIN_CHANGES_FROM_NEUTRAL} must be needed (let each answer weigh fewer dimensions, or add questions)`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: bank };
 }

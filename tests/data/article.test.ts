@@ -7,7 +7,7 @@ import articleJson from '../../data/article.json';
 import { validateArticle } from '../../src/engine/validate-bank.ts';
 import type { Article, ArticleSection } from '../../src/engine/bank-schema.ts';
 
-const SOURCE_FILE = '/work/shared/seed/000_aa7adb494cb53b6a.txt';
+const SOURCE_FILE = 'tests/fixtures/source-article.txt';
 /** The page furniture starts here: a comment form, a contact form and an advert. */
 const FURNITURE_STARTS = '\nLeave a Comment\n';
 

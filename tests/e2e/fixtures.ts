@@ -16,24 +16,30 @@ interface Fixtures {
   problems: string[];
 }
 
+/** Records every console error, page error, failed request, HTTP error and CSP violation of a page. */
+export async function watchPage(page: Page, problems: string[]): Promise<void> {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /hydrat|did not match/i.test(msg.text())) problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().endsWith('/404.html')) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
 export const test = base.extend<Fixtures>({
   problems: [async ({ page }, use) => {
     const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || /hydrat|did not match/i.test(msg.text())) problems.push(`console ${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-    page.on('response', (res) => {
-      if (res.status() >= 400 && !res.url().endsWith('/404.html')) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    await watchPage(page, problems);
     await use(problems);
     // Every journey ends with a clean record; a test that provokes an error on purpose empties it.
+    // A test that opens more pages passes them to `watchPage` with this same array.
     expect(problems, 'console errors, page errors, failed requests or CSP violations').toEqual([]);
   }, { auto: true }],
 });

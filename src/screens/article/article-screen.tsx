@@ -1,6 +1,6 @@
 // `/article`: the whole source article, every item anchored by its id so results can link to the
 // passage they quote. Prerendered at build time; nothing is folded away.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { ArticleItem, ArticleSection } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -67,7 +67,7 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
     case 'table':
       return (
         <section id={section.id} aria-label={section.caption}>
-          <div className="table-wrap" role="region" aria-labelledby={`${section.id}-caption`} tabIndex={0}>
+          <div className="table-wrap">
             <table className="table article-table">
               <caption id={`${section.id}-caption`}>{section.caption}</caption>
               <thead>
@@ -107,6 +107,14 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
   }
 }
 
+function idFromHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
+}
+
 const Lines = ({ lines }: { readonly lines: readonly string[] }) => (
   <ul className="article-table__lines">
     {lines.map((l) => (
@@ -129,15 +137,14 @@ function BackToResults() {
 export default function ArticleScreen() {
   const article = useArticle();
   const { hash } = useLocation();
-  const [target, setTarget] = useState('');
+  // Highlighted only after hydration: the prerendered page knows no fragment.
+  const target = useIsClient() ? idFromHash(hash) : '';
 
-  // A link from the results lands on its passage: highlighted and scrolled into view, also when
-  // the router (not the browser) changed the fragment.
+  // A link from the results lands on its passage, scrolled into view, also when the router
+  // (not the browser) changed the fragment.
   useEffect(() => {
-    const id = decodeURIComponent(hash.replace(/^#/, ''));
-    setTarget(id);
-    if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
-  }, [hash]);
+    if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+  }, [target]);
 
   return (
     <article className="article">

@@ -56,7 +56,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </p>
       <DivergingBars dimensions={r.dimensions} caption={`${name} attempt by area`} />
       <Link to={paths.attempt(attempt.id)}>
-        Open the full result<span className="visually-hidden"> of {when(attempt)}</span>
+        Open the full result{' '}<span className="visually-hidden">of {when(attempt)}</span>
       </Link>
     </section>
   );

@@ -31,9 +31,7 @@ export default function HistoryScreen() {
       <p>
         Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over time.
       </p>
-      <p role="status" className="small">
-        {status}
-      </p>
+      <output className="small status">{status}</output>
       {rows.length === 0 ? (
         <>
           <p>You have not finished an attempt yet.</p>
@@ -65,13 +63,13 @@ export default function HistoryScreen() {
                     setStatus(`Deleted the attempt of ${when(attempt)}.`);
                   }}
                 >
-                  Delete<span className="visually-hidden"> the attempt of {when(attempt)}</span>
+                  Delete{' '}<span className="visually-hidden">the attempt of {when(attempt)}</span>
                 </button>
               </li>
             ))}
           </ol>
           {confirming ? (
-            <div className="confirm" role="group" aria-labelledby="confirm-clear">
+            <div className="confirm">
               <h2 id="confirm-clear" tabIndex={-1} ref={confirmHeading}>
                 Delete all {rows.length} attempts?
               </h2>

@@ -90,9 +90,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           Print
         </button>
       </div>
-      <p role="status" className="small">
-        {copied}
-      </p>
+      <output className="small status">{copied}</output>
       <ShareLink bankVersion={bank.version} answers={attempt.answers} />
     </ResultView>
   );

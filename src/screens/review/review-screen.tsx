@@ -1,4 +1,5 @@
 // `/review`: every answer with a Change link, and "See my results" above and below the list.
+import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
@@ -14,7 +15,12 @@ export default function ReviewScreen() {
   const add = useHistory((s) => s.add);
   const navigate = useNavigate();
 
+  // Set while leaving for the results: the router's navigation is a transition, so this page can
+  // render once more with the attempt already emptied, and must not redirect then.
+  const [finishing, setFinishing] = useState(false);
+
   const open = firstUnanswered(bank, answers);
+  if (finishing) return null;
   if (Object.keys(answers).length === 0) {
     return (
       <RedirectWithNotice
@@ -30,8 +36,9 @@ export default function ReviewScreen() {
     // Only answers to questions of this bank are kept with the attempt.
     const kept = Object.fromEntries(bank.questions.flatMap((q) => (answers[q.id] ? [[q.id, answers[q.id] ?? '']] : [])));
     add(kept, bank.version);
-    start();
+    setFinishing(true);
     navigate(paths.results);
+    start();
   };
   const seeResults = (
     <button type="button" className="button" onClick={finish}>
@@ -53,7 +60,7 @@ export default function ReviewScreen() {
             <dd className="summary-list__value">{q.options.find((o) => o.id === answers[q.id])?.label}</dd>
             <dd className="summary-list__actions">
               <Link to={`${paths.question(i + 1)}?return=review`}>
-                Change<span className="visually-hidden"> your answer to question {i + 1}</span>
+                Change{' '}<span className="visually-hidden">your answer to question {i + 1}</span>
               </Link>
             </dd>
           </div>

@@ -1,0 +1,91 @@
+// Journeys the specs share: the question bank read from data/, and answering the quiz the way a
+// person does (clicking an answer by its label, then Continue), leaning one way or staying neutral.
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface BankOption {
+  readonly id: string;
+  readonly label: string;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+export interface BankQuestion {
+  readonly id: string;
+  readonly kind: string;
+  readonly prompt: string;
+  readonly options: readonly BankOption[];
+}
+
+export type Lean = 'em' | 'le' | 'neutral';
+
+const bankJson = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as {
+  version: number;
+  questions: BankQuestion[];
+};
+
+export const bankVersion: number = bankJson.version;
+export const questions: readonly BankQuestion[] = bankJson.questions;
+export const TOTAL = questions.length;
+
+/** The source article as published, whitespace collapsed, for word-for-word checks. */
+export const sourceArticle: string = normalise(readFileSync('/work/shared/seed/000_aa7adb494cb53b6a.txt', 'utf8'));
+
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function question(n: number): BankQuestion {
+  const q = questions[n - 1];
+  if (!q) throw new Error(`the bank has no question ${n}`);
+  return q;
+}
+
+const pull = (o: BankOption): number => Object.values(o.weights).reduce((sum, w) => sum + w, 0);
+
+/** The option a person leaning this way picks: the strongest toward EM, toward LE, or the neutral one. */
+export function optionFor(q: BankQuestion, lean: Lean): BankOption {
+  const sorted = [...q.options].sort((a, b) => pull(b) - pull(a));
+  const chosen = lean === 'em' ? sorted[0] : lean === 'le' ? sorted.at(-1) : q.options.find((o) => pull(o) === 0);
+  if (!chosen) throw new Error(`question ${q.id} has no ${lean} option`);
+  return chosen;
+}
+
+export const radio = (page: Page, label: string): Locator => page.getByRole('radio', { name: label, exact: true });
+export const h1 = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+export const caption = (page: Page, n: number): Locator => page.getByText(`Question ${n} of ${TOTAL}`, { exact: true });
+
+/** On question n's page: choose the option with this label and press Continue. */
+export async function answer(page: Page, n: number, label: string): Promise<void> {
+  await expect(h1(page)).toHaveText(question(n).prompt);
+  await radio(page, label).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** From question `from` (default 1) up to question `to` (default the last), answering toward `lean`; ends on the next page. */
+export async function answerQuestions(page: Page, lean: Lean, from = 1, to = TOTAL): Promise<void> {
+  for (let n = from; n <= to; n++) await answer(page, n, optionFor(question(n), lean).label);
+}
+
+/** A whole attempt from the intro's Start now to the results page. */
+export async function finishQuiz(page: Page, lean: Lean): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answerQuestions(page, lean);
+  await expect(h1(page)).toHaveText('Check your answers');
+  await page.getByRole('button', { name: 'See my results' }).first().click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(h1(page)).toHaveText(/^(You lean toward|Balanced)/);
+}
+
+/** Presses Tab until `target` has focus; fails if it is not reached in `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${String(target)} was not reached with ${max} presses of Tab`);
+}
+
+/** Whether the page scrolls sideways. */
+export const scrollsSideways = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -1,0 +1,129 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '../support/render-app.tsx';
+import { realBank, extreme } from '../support/banks.ts';
+import { useQuiz } from '../../src/store/quiz.ts';
+import { useHistory } from '../../src/store/history.ts';
+import { useNotices } from '../../src/store/notices.ts';
+
+function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the real bank has no ${what}`);
+  return value;
+}
+const firstQuestion = defined(realBank.questions[0], 'first question');
+const optionAt = (i: number) => defined(firstQuestion.options[i], `option ${i}`);
+
+beforeEach(() => {
+  useQuiz.setState({ answers: {}, bankVersion: null, shortcuts: true });
+  useHistory.setState({ attempts: [] });
+  useNotices.setState({ notices: [] });
+});
+
+describe('intro', () => {
+  it('says what the quiz is and starts at question 1', async () => {
+    const { user } = renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' })).toBeInTheDocument();
+    expect(screen.getByText(`${realBank.questions.length} questions, about 7 minutes`)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    expect(await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt })).toBeInTheDocument();
+  });
+
+  it('offers to continue an attempt in progress, or start again', async () => {
+    useQuiz.setState({ answers: { [firstQuestion.id]: optionAt(0).id }, bankVersion: 1 });
+    const { user } = renderApp('/');
+    expect(await screen.findByText(`You have answered 1 of ${realBank.questions.length} questions.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Continue where you left off' }));
+    expect(await screen.findByText(`Question 2 of ${realBank.questions.length}`)).toBeInTheDocument();
+  });
+});
+
+describe('a question page', () => {
+  it('shows the prompt as the legend heading, one radio per option and a caption', async () => {
+    renderApp('/quiz/1');
+    const heading = await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
+    const group = screen.getByRole('group', { name: new RegExp(`Question 1 of ${realBank.questions.length}`) });
+    expect(group).toContainElement(heading);
+    expect(screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(firstQuestion.options.map((o) => o.label));
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '0');
+  });
+
+  it('shows an error summary, focused, when Continue is pressed with nothing chosen', async () => {
+    const { user } = renderApp('/quiz/1');
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    expect(summary).toHaveFocus();
+    expect(screen.getAllByText('Select an answer to continue')).toHaveLength(2);
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Select an answer to continue/);
+  });
+
+  it('saves the answer and moves to the next question; Back shows it chosen', async () => {
+    const { user } = renderApp('/quiz/1');
+    const option = optionAt(0);
+    await user.click(await screen.findByRole('radio', { name: option.label }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(`Question 2 of ${realBank.questions.length}`)).toBeInTheDocument();
+    expect(useQuiz.getState().answers[firstQuestion.id]).toBe(option.id);
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(await screen.findByRole('radio', { name: option.label })).toBeChecked();
+  });
+
+  it('chooses with number keys and continues with Enter, one question per press', async () => {
+    const { user } = renderApp('/quiz/1');
+    await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
+    await user.keyboard('2');
+    expect(screen.getByRole('radio', { name: optionAt(1).label })).toBeChecked();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(`Question 2 of ${realBank.questions.length}`)).toBeInTheDocument();
+    expect(screen.queryByText(`Question 3 of ${realBank.questions.length}`)).not.toBeInTheDocument();
+  });
+
+  it('lets a person switch the shortcuts off', async () => {
+    const { user } = renderApp('/quiz/1');
+    await user.click(await screen.findByRole('checkbox', { name: /keyboard shortcuts/i }));
+    await user.keyboard('1');
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+  });
+
+  it.each([
+    ['/quiz/17', 'Question 1 of'],
+    ['/quiz/abc', 'Question 1 of'],
+    ['/quiz/0', 'Question 1 of'],
+    ['/quiz/999', 'Question 1 of'],
+  ])('sends %s somewhere sensible', async (path, caption) => {
+    renderApp(path);
+    expect(await screen.findByText(new RegExp(caption))).toBeInTheDocument();
+  });
+});
+
+describe('review and results', () => {
+  it('lists every answer with a Change link, and finishing shows the results', async () => {
+    useQuiz.setState({ answers: extreme(realBank, -1), bankVersion: realBank.version });
+    const { user } = renderApp('/review');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /^Change your answer to question/ })).toHaveLength(realBank.questions.length);
+    const buttons = screen.getAllByRole('button', { name: 'See my results' });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[0] as HTMLElement);
+    expect(await screen.findByRole('heading', { level: 1, name: 'You lean toward Lead Engineer' })).toBeInTheDocument();
+    expect(useHistory.getState().attempts).toHaveLength(1);
+    expect(useQuiz.getState().answers).toEqual({});
+  });
+
+  it('sends an empty review to the intro with a message', async () => {
+    renderApp('/review');
+    expect(await screen.findByText(/There are no answers to check yet/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' })).toBeInTheDocument();
+  });
+
+  it('sends /results with nothing to show to the intro with a message', async () => {
+    renderApp('/results');
+    expect(await screen.findByText(/There are no results to show yet/)).toBeInTheDocument();
+  });
+});
+
+it('shows a not-found page with a way home for an unknown path', async () => {
+  renderApp('/no/such/page');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the start of the quiz' })).toHaveAttribute('href', '/');
+});
