@@ -11,5 +11,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -1,6 +1,29 @@
 // Per-bank precomputation for the scoring engine: every option's pull as an exact integer, so
 // that scoring is a handful of integer additions and mirrored answers mirror to the digit.
 import type { Bank, Dimension, Option, Question } from './bank-schema.ts';
+import type { Pole } from './bands.ts';
+
+export interface Contribution {
+  readonly questionId: string;
+  readonly optionId: string;
+  /** Signed pull on `em`, in percentage points: positive toward Engineering Manager. */
+  readonly points: number;
+  readonly pole: Pole | null;
+  readonly cites: readonly string[];
+}
+
+export interface FlipChange {
+  readonly questionId: string;
+  readonly fromOptionId: string;
+  readonly toOptionId: string;
+  readonly points: number;
+}
+
+/** Changing this answer to the strongest one toward a pole: how far it moves, in exact units. */
+export interface Move {
+  readonly gain: number;
+  readonly change: FlipChange;
+}
 
 export interface PreparedOption {
   readonly option: Option;
@@ -8,6 +31,12 @@ export interface PreparedOption {
   readonly points: number;
   /** Scaled weight on each dimension, in the same order as `PreparedBank.dimensions`. */
   readonly dims: readonly number[];
+  /** The same weights, only the non-zero ones, as [dimension index, scaled weight] pairs. */
+  readonly pulls: readonly (readonly [number, number])[];
+  /** What this answer contributes, ready to report (built once per bank, not per result). */
+  readonly contribution: Contribution;
+  /** The move to the strongest answer toward each pole, or null when this answer is that one. */
+  readonly moves: { readonly em: Move | null; readonly le: Move | null };
 }
 
 export interface PreparedQuestion {
@@ -92,19 +121,39 @@ export function prepareBank(bank: Bank): PreparedBank {
   }
 
   const ordered = bank.questions.map((question, index): PreparedQuestion => {
-    const options = question.options.map(
-      (option, o): PreparedOption => ({
+    const options = question.options.map((option, o) => {
+      const dims = scaled[index]?.[o] ?? [];
+      const points = (rawPoints[index]?.[o] ?? 0) / divisor;
+      return {
         option,
-        points: (rawPoints[index]?.[o] ?? 0) / divisor,
-        dims: scaled[index]?.[o] ?? [],
-      }),
-    );
+        points,
+        dims,
+        pulls: dims.flatMap((w, d) => (w === 0 ? [] : [[d, w] as const])),
+        contribution: {
+          questionId: question.id,
+          optionId: option.id,
+          points: points / denominator,
+          pole: points > 0 ? ('em' as const) : points < 0 ? ('le' as const) : null,
+          cites: question.cites,
+        },
+        moves: { em: null as Move | null, le: null as Move | null },
+      };
+    });
     // The strongest answer each way is the one that moves the lean furthest; the weight sum
     // (the bank's own notion of strongest, which validation keeps consistent) breaks ties.
     const byPoints = [...options].sort((a, b) => b.points - a.points || weightSum(b.option) - weightSum(a.option));
     const first = byPoints[0];
     const last = byPoints[byPoints.length - 1];
     if (!first || !last) throw new Error(`question ${question.id} has no options`);
+    for (const from of options) {
+      for (const [pole, to, sign] of [['em', first, 1], ['le', last, -1]] as const) {
+        const gain = sign * (to.points - from.points);
+        from.moves[pole] =
+          gain > 0
+            ? { gain, change: { questionId: question.id, fromOptionId: from.option.id, toOptionId: to.option.id, points: (sign * gain) / denominator } }
+            : null;
+      }
+    }
     return {
       index,
       question,

@@ -2,7 +2,7 @@
 // the reasons behind it. Pure and synchronous; it takes the bank as an argument.
 import type { Bank } from './bank-schema.ts';
 import { BANDS, bandOf, type Band, type Pole } from './bands.ts';
-import { prepareBank, type PreparedBank, type PreparedOption, type PreparedQuestion } from './prepare.ts';
+import { prepareBank, type Contribution, type FlipChange, type Move, type PreparedBank, type PreparedOption, type PreparedQuestion } from './prepare.ts';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -15,21 +15,7 @@ export interface DimensionScore {
   readonly score: number;
 }
 
-export interface Contribution {
-  readonly questionId: string;
-  readonly optionId: string;
-  /** Signed pull on `em`, in percentage points: positive toward Engineering Manager. */
-  readonly points: number;
-  readonly pole: Pole | null;
-  readonly cites: readonly string[];
-}
-
-export interface FlipChange {
-  readonly questionId: string;
-  readonly fromOptionId: string;
-  readonly toOptionId: string;
-  readonly points: number;
-}
+export type { Contribution, FlipChange };
 
 export interface Flip {
   readonly toward: Pole;
@@ -76,14 +62,25 @@ interface Given {
 function readAnswers(prepared: PreparedBank, answers: Answers) {
   const given: Given[] = [];
   const ignored: IgnoredAnswer[] = [];
-  for (const [questionId, optionId] of Object.entries(answers)) {
-    const question = prepared.questions.get(questionId);
-    const chosen = typeof optionId === 'string' ? question?.options.get(optionId) : undefined;
-    if (!question) ignored.push({ questionId, optionId: String(optionId), reason: 'unknown-question' });
-    else if (!chosen) ignored.push({ questionId, optionId: String(optionId), reason: 'unknown-option' });
-    else given.push({ question, chosen });
+  let seen = 0;
+  // In bank order, so the result never depends on the order the answers came in.
+  for (const question of prepared.ordered) {
+    const questionId = question.question.id;
+    if (!Object.hasOwn(answers, questionId)) continue;
+    seen++;
+    const optionId: unknown = answers[questionId];
+    const chosen = typeof optionId === 'string' ? question.options.get(optionId) : undefined;
+    if (chosen) given.push({ question, chosen });
+    else ignored.push({ questionId, optionId: String(optionId), reason: 'unknown-option' });
   }
-  given.sort((a, b) => a.question.index - b.question.index);
+  const ids = Object.keys(answers);
+  if (ids.length !== seen) {
+    for (const questionId of ids) {
+      if (!prepared.questions.has(questionId)) {
+        ignored.push({ questionId, optionId: String(answers[questionId]), reason: 'unknown-question' });
+      }
+    }
+  }
   return { given, ignored };
 }
 
@@ -104,25 +101,20 @@ function nearer(a: Flip, b: Flip): Flip {
 }
 
 function flipToward(prepared: PreparedBank, given: readonly Given[], numerator: number, band: Band, toward: Pole): Flip | null {
+  const moves: Move[] = [];
+  for (const { chosen } of given) {
+    const move = chosen.moves[toward];
+    if (move) moves.push(move);
+  }
+  // Array.prototype.sort is stable, and `given` is in bank order, so ties keep bank order.
+  moves.sort((a, b) => b.gain - a.gain);
   const sign = toward === 'em' ? 1 : -1;
-  const moves = given
-    .map(({ question, chosen }) => {
-      const target = toward === 'em' ? question.strongestEm : question.strongestLe;
-      return { question, chosen, target, gain: sign * (target.points - chosen.points) };
-    })
-    .filter((m) => m.gain > 0)
-    .sort((a, b) => b.gain - a.gain || a.question.index - b.question.index);
   let moved = numerator;
   const changes: FlipChange[] = [];
   // The model is linear, so the largest single moves taken first reach a boundary in the fewest steps.
   for (const m of moves) {
     moved += sign * m.gain;
-    changes.push({
-      questionId: m.question.question.id,
-      fromOptionId: m.chosen.option.id,
-      toOptionId: m.target.option.id,
-      points: (sign * m.gain) / prepared.denominator,
-    });
+    changes.push(m.change);
     if (crosses(moved, prepared.denominator, band, toward)) {
       return { toward, band: bandOf(moved, prepared.denominator), changes };
     }
@@ -141,11 +133,11 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
   const pulledLe = prepared.dimensions.map(() => 0);
   for (const { chosen } of given) {
     numerator += chosen.points;
-    chosen.dims.forEach((w, d) => {
+    for (const [d, w] of chosen.pulls) {
       totals[d] = (totals[d] ?? 0) + w;
       if (w > 0) pulledEm[d] = (pulledEm[d] ?? 0) + w;
-      else if (w < 0) pulledLe[d] = (pulledLe[d] ?? 0) - w;
-    });
+      else pulledLe[d] = (pulledLe[d] ?? 0) - w;
+    }
   }
   const band = bandOf(numerator, denominator);
 
@@ -158,13 +150,7 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
   }));
 
   const contributions = given
-    .map(({ question, chosen }): Contribution => ({
-      questionId: question.question.id,
-      optionId: chosen.option.id,
-      points: chosen.points / denominator,
-      pole: chosen.points > 0 ? 'em' : chosen.points < 0 ? 'le' : null,
-      cites: question.question.cites,
-    }))
+    .map(({ chosen }) => chosen.contribution)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
 
   const up = band === 'strong-em' ? null : flipToward(prepared, given, numerator, band, 'em');

@@ -27,8 +27,8 @@ export const bankVersion: number = bankJson.version;
 export const questions: readonly BankQuestion[] = bankJson.questions;
 export const TOTAL = questions.length;
 
-/** The source article as published, whitespace collapsed, for word-for-word checks. */
-export const sourceArticle: string = normalise(readFileSync('/work/shared/seed/000_aa7adb494cb53b6a.txt', 'utf8'));
+/** The source article as published (the same file the content tests read), whitespace collapsed, for word-for-word checks. */
+export const sourceArticle: string = normalise(readFileSync(new URL('../fixtures/source-article.txt', import.meta.url), 'utf8'));
 
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
