@@ -1,0 +1,149 @@
+// `npm run perf`: Lighthouse 12 (mobile preset, simulated throttling) on the production build in
+// this machine's Chromium, and the time from an answer to the next question on screen over a
+// whole run with the CPU slowed four times. Prints a table; exits 1 when a target is missed.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { findBrowser, NO_BROWSER } from './find-browser.ts';
+
+const PORT = 4174;
+const ORIGIN = `http://localhost:${PORT}`;
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const found = findBrowser();
+if (!found) {
+  console.error(NO_BROWSER);
+  process.exit(1);
+}
+const executablePath: string = found;
+if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stop);
+for (let i = 0; i < 100; i++) {
+  if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+interface Row {
+  page: string;
+  performance: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  accessibility: number;
+  bestPractices: number;
+}
+
+async function audit(path: string): Promise<Row> {
+  // Playwright starts the browser; Lighthouse drives it over the debugging port.
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const chrome = await chromium.launch({ executablePath, args: [...FLAGS.slice(1), `--remote-debugging-port=${port}`] });
+  try {
+    const result = await lighthouse(`${ORIGIN}${path}`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    return {
+      page: path,
+      performance: score('performance'),
+      lcp: value('largest-contentful-paint') / 1000,
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+    };
+  } finally {
+    await chrome.close();
+  }
+}
+
+/** Milliseconds from pressing Continue to the next question painted, for every question. */
+async function answerToNext(): Promise<number[]> {
+  const b = await chromium.launch({ executablePath, args: FLAGS.slice(1) });
+  try {
+    const context = await b.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${ORIGIN}/quiz/1`);
+    await page.getByRole('button', { name: 'Continue' }).waitFor();
+    return await page.evaluate(async () => {
+      const times: number[] = [];
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      for (;;) {
+        const heading = document.querySelector('h1')?.textContent;
+        const radio = document.querySelector<HTMLInputElement>('input[type=radio]');
+        const button = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Continue');
+        if (!radio || !button) break;
+        radio.click();
+        await frame();
+        const start = performance.now();
+        button.click();
+        // Wait for the next page's heading, then for the frame that paints it.
+        while (document.querySelector('h1')?.textContent === heading) await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(r));
+        times.push(performance.now() - start);
+        if (!document.querySelector('input[type=radio]')) break;
+      }
+      return times;
+    });
+  } finally {
+    await b.close();
+  }
+}
+
+const rows = [await audit('/'), await audit('/article')];
+const times = (await answerToNext()).sort((a, b) => a - b);
+stop();
+
+const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] ?? Number.NaN;
+const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+
+console.log('\nLighthouse 12, mobile preset, simulated throttling');
+console.table(
+  rows.map((r) => ({
+    page: r.page,
+    performance: r.performance,
+    'LCP (s)': r.lcp.toFixed(2),
+    'TBT (ms)': Math.round(r.tbt),
+    CLS: r.cls.toFixed(3),
+    accessibility: r.accessibility,
+    'best practices': r.bestPractices,
+  })),
+);
+console.log(`Answer to next question, CPU slowed 4x, ${times.length} questions: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+
+const missed = [
+  ...rows.flatMap((r) => [
+    r.performance < 100 && `${r.page}: performance ${r.performance} < 100`,
+    r.lcp > 0.9 && `${r.page}: LCP ${r.lcp.toFixed(2)} s > 0.9 s`,
+    r.tbt > 50 && `${r.page}: TBT ${Math.round(r.tbt)} ms > 50 ms`,
+    r.cls > 0 && `${r.page}: CLS ${r.cls} > 0`,
+    r.accessibility < 100 && `${r.page}: accessibility ${r.accessibility} < 100`,
+    r.bestPractices < 100 && `${r.page}: best practices ${r.bestPractices} < 100`,
+  ]),
+  p95 > 50 && `answer to next question p95 ${p95.toFixed(1)} ms > 50 ms`,
+].filter((x): x is string => typeof x === 'string');
+if (missed.length) {
+  console.log(`\nTargets missed:\n${missed.map((m) => `- ${m}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll targets met.');
+process.exit(0);
