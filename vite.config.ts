@@ -35,13 +35,18 @@ function previewAsStaticHost(base: string): Plugin {
   };
 }
 
+// A sub-path deployment needs an absolute base (`./` breaks deep links): BASE_PATH=/career-quiz/.
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? 'dist';
+if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`BASE_PATH must start and end with a slash, got "${base}"`);
 
 export default defineConfig({
   base,
   plugins: [react(), validateContent(), previewAsStaticHost(base)],
   define: contentDefines(),
   build: {
+    outDir,
+    // No asset may become a data: URL, which the Content-Security-Policy would block.
     assetsInlineLimit: 0,
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist/`;
+const dist = `${root}${process.env.OUT_DIR ?? 'dist'}/`;
 const template = readFileSync(`${dist}index.html`, 'utf8');
 
 const server: typeof import('../src/app/prerender.tsx') = await import(pathToFileURL(`${root}dist-ssr/prerender.js`).href);

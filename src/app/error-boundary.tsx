@@ -26,7 +26,8 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
         </h1>
         <p>Your answers and past results are still saved in this browser.</p>
         <div className="button-group">
-          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+          {/* A reload also recovers from a part of the app that failed to download. */}
+          <button type="button" className="button" onClick={() => window.location.reload()}>
             Try again
           </button>
           <a className="button button--secondary" href={import.meta.env.BASE_URL}>

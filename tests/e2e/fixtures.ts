@@ -7,7 +7,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -19,7 +21,8 @@ interface Fixtures {
 /** Records every console error, page error, failed request, HTTP error and CSP violation of a page. */
 export async function watchPage(page: Page, problems: string[]): Promise<void> {
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || /hydrat|did not match/i.test(msg.text())) problems.push(`console ${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error' || /hydrat|did not match/i.test(msg.text()))
+      problems.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
@@ -34,14 +37,17 @@ export async function watchPage(page: Page, problems: string[]): Promise<void> {
 }
 
 export const test = base.extend<Fixtures>({
-  problems: [async ({ page }, use) => {
-    const problems: string[] = [];
-    await watchPage(page, problems);
-    await use(problems);
-    // Every journey ends with a clean record; a test that provokes an error on purpose empties it.
-    // A test that opens more pages passes them to `watchPage` with this same array.
-    expect(problems, 'console errors, page errors, failed requests or CSP violations').toEqual([]);
-  }, { auto: true }],
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      await watchPage(page, problems);
+      await use(problems);
+      // Every journey ends with a clean record; a test that provokes an error on purpose empties it.
+      // A test that opens more pages passes them to `watchPage` with this same array.
+      expect(problems, 'console errors, page errors, failed requests or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -28,7 +28,9 @@ export const questions: readonly BankQuestion[] = bankJson.questions;
 export const TOTAL = questions.length;
 
 /** The source article as published (the same file the content tests read), whitespace collapsed, for word-for-word checks. */
-export const sourceArticle: string = normalise(readFileSync(new URL('../fixtures/source-article.txt', import.meta.url), 'utf8'));
+export const sourceArticle: string = normalise(
+  readFileSync(new URL('../fixtures/source-article.txt', import.meta.url), 'utf8'),
+);
 
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -34,8 +34,15 @@ test('a run leaning EM, Retake the quiz, a run leaning LE: history lists both, n
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
   await expect(h1(page)).toHaveText('Your attempts');
-  await expect(attemptHeadings(page)).toHaveText([/^(Strong lean|Lean) toward Lead Engineer/, /^(Strong lean|Lean) toward Engineering Manager/]);
-  const times = await page.getByRole('main').getByRole('listitem').locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  await expect(attemptHeadings(page)).toHaveText([
+    /^(Strong lean|Lean) toward Lead Engineer/,
+    /^(Strong lean|Lean) toward Engineering Manager/,
+  ]);
+  const times = await page
+    .getByRole('main')
+    .getByRole('listitem')
+    .locator('time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
   expect(times).toHaveLength(2);
   expect(times).toEqual([...times].sort().reverse());
 
@@ -72,13 +79,18 @@ test('compare two attempts: both results and the answers that changed', async ({
   const changed = page.getByRole('region', { name: 'Answers that changed' }).getByRole('listitem');
   await expect(changed).toHaveCount(1);
   await expect(changed).toContainText(question(3).prompt);
-  await expect(changed).toContainText(`“${optionFor(question(3), 'em').label}” to “${optionFor(question(3), 'le').label}”`);
+  await expect(changed).toContainText(
+    `“${optionFor(question(3), 'em').label}” to “${optionFor(question(3), 'le').label}”`,
+  );
   await expect(changed).toContainText(/points toward Lead Engineer/);
 });
 
 test('the Share link opens in another browser as a read-only result', async ({ page, browser, problems }) => {
   await finishQuiz(page, 'le');
-  const split = await page.getByRole('main').getByText(/^\d{1,3}% Engineering Manager$/).textContent();
+  const split = await page
+    .getByRole('main')
+    .getByText(/^\d{1,3}% Engineering Manager$/)
+    .textContent();
   const field = page.getByRole('textbox', { name: 'Share link' });
   await expect(field).toHaveValue(/^http:\/\/localhost:\d+\/shared#s1\.\d+\./);
   const url = await field.inputValue();
@@ -92,11 +104,14 @@ test('the Share link opens in another browser as a read-only result', async ({ p
     await expect(other.getByText(/read-only and is not saved in your browser/)).toBeVisible();
     await expect(other.getByRole('link', { name: 'Take the quiz yourself' })).toHaveAttribute('href', '/');
     // Read-only: none of the owner's actions, no share field, nothing stored.
-    for (const name of ['Retake the quiz', 'Change some answers', 'Copy summary']) await expect(other.getByRole('button', { name })).toHaveCount(0);
+    for (const name of ['Retake the quiz', 'Change some answers', 'Copy summary'])
+      await expect(other.getByRole('button', { name })).toHaveCount(0);
     await expect(other.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
     expect(await other.evaluate(() => window.localStorage.getItem('career-quiz:history'))).toBeNull();
     // The same answers, so the same split as the owner's own page.
-    await expect(other.getByRole('main').getByText(/^\d{1,3}% Engineering Manager$/)).toHaveText(split ?? 'no split on results');
+    await expect(other.getByRole('main').getByText(/^\d{1,3}% Engineering Manager$/)).toHaveText(
+      split ?? 'no split on results',
+    );
     await expectNoAxeViolations(other);
   } finally {
     await elsewhere.close();
@@ -143,7 +158,7 @@ test('delete one attempt, then Clear all attempts after confirming', async ({ pa
 
   // Cancel keeps everything.
   await page.getByRole('button', { name: 'Clear all attempts' }).click();
-  await expect(page.getByRole('heading', { name: /^Delete all/ })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /^Delete (all|your one attempt)/ })).toBeFocused();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(attemptHeadings(page)).toHaveCount(1);
 
@@ -196,14 +211,23 @@ test('Change some answers from results opens review with every answer filled in'
   await expect(page.getByRole('definition').filter({ hasNotText: /^Change/ })).toHaveText(expected);
 });
 
-test('an attempt finished in another tab shows up in this tab’s history without a reload', async ({ page, context, problems }) => {
+test('an attempt finished in another tab shows up in this tab’s history without a reload', async ({
+  page,
+  context,
+  problems,
+}) => {
   const other = await context.newPage();
   await watchPage(other, problems);
   await other.goto('/history');
   await expect(other.getByText('You have not finished an attempt yet.')).toBeVisible();
 
+  // Headless Chromium pauses animation frames in a background tab, so the tab in use comes to the front.
+  await page.bringToFront();
   await finishQuiz(page, 'em');
 
+  // The other tab, untouched since it loaded, already lists the attempt when the person switches back.
+  await expect(attemptHeadings(other)).toHaveText([/^(Strong lean|Lean) toward Engineering Manager/]);
+  await other.bringToFront();
   await expect(attemptHeadings(other)).toHaveText([/^(Strong lean|Lean) toward Engineering Manager/]);
   await expect(other).toHaveURL(/\/history$/);
   await other.close();

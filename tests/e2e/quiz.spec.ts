@@ -2,7 +2,19 @@
 // the browser's own back and forward, changing an answer from review, guards on odd URLs, a narrow
 // screen and axe on every screen of the flow.
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { answer, answerQuestions, caption, h1, optionFor, question, questions, radio, scrollsSideways, tabTo, TOTAL } from './helpers.ts';
+import {
+  answer,
+  answerQuestions,
+  caption,
+  h1,
+  optionFor,
+  question,
+  questions,
+  radio,
+  scrollsSideways,
+  tabTo,
+  TOTAL,
+} from './helpers.ts';
 
 test('a whole run with the mouse: every question page is one question, then review, then results', async ({ page }) => {
   await page.goto('/');
@@ -14,7 +26,10 @@ test('a whole run with the mouse: every question page is one question, then revi
     await expect(h1(page)).toHaveText(q.prompt);
     await expect(page.getByRole('group', { name: q.prompt })).toBeVisible();
     await expect(caption(page, n)).toBeVisible();
-    await expect(page.getByRole('progressbar', { name: `Question ${n} of ${TOTAL}` })).toHaveAttribute('value', String(i));
+    await expect(page.getByRole('progressbar', { name: `Question ${n} of ${TOTAL}` })).toHaveAttribute(
+      'value',
+      String(i),
+    );
     await expect(page.getByRole('radio')).toHaveCount(q.options.length);
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     await radio(page, optionFor(q, 'em').label).click();
@@ -61,7 +76,9 @@ test('a whole run with the keyboard alone advances exactly one question per Ente
   await expect(h1(page)).toHaveText(/^(You lean toward|Balanced)/);
 });
 
-test('Continue with nothing chosen shows an error summary with focus, the message beside the answers, and passes axe', async ({ page }) => {
+test('Continue with nothing chosen shows an error summary with focus, the message beside the answers, and passes axe', async ({
+  page,
+}) => {
   await page.goto('/quiz/1');
   await expect(h1(page)).toHaveText(question(1).prompt);
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -87,7 +104,9 @@ test('Continue with nothing chosen shows an error summary with focus, the messag
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a reload in the middle resumes: Continue where you left off lands on the next question, earlier answers kept', async ({ page }) => {
+test('a reload in the middle resumes: Continue where you left off lands on the next question, earlier answers kept', async ({
+  page,
+}) => {
   await page.goto('/quiz/1');
   await answerQuestions(page, 'le', 1, 5);
   await expect(caption(page, 6)).toBeVisible();
@@ -128,7 +147,9 @@ test("the browser's back and forward buttons move between questions and show the
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
-test('review: Change your answer to question 3, pick another, Continue returns straight to review with the new answer', async ({ page }) => {
+test('review: Change your answer to question 3, pick another, Continue returns straight to review with the new answer', async ({
+  page,
+}) => {
   await page.goto('/quiz/1');
   await answerQuestions(page, 'em');
   await expect(h1(page)).toHaveText('Check your answers');

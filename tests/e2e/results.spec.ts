@@ -3,7 +3,9 @@
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 import { finishQuiz, h1, normalise, sourceArticle } from './helpers.ts';
 
-test('answers leaning Engineering Manager: the headline, the split, and quotes word for word from the article that link to their passage', async ({ page }) => {
+test('answers leaning Engineering Manager: the headline, the split, and quotes word for word from the article that link to their passage', async ({
+  page,
+}) => {
   await finishQuiz(page, 'em');
   await expect(h1(page)).toHaveText('You lean toward Engineering Manager');
 
@@ -46,7 +48,14 @@ test('answers leaning Engineering Manager: the headline, the split, and quotes w
 test('answers leaning Lead Engineer give "You lean toward Lead Engineer"', async ({ page }) => {
   await finishQuiz(page, 'le');
   await expect(h1(page)).toHaveText('You lean toward Lead Engineer');
-  const le = Number((await page.getByRole('main').getByText(/^\d{1,3}% Lead Engineer$/).textContent())?.match(/^(\d+)%/)?.[1]);
+  const le = Number(
+    (
+      await page
+        .getByRole('main')
+        .getByText(/^\d{1,3}% Lead Engineer$/)
+        .textContent()
+    )?.match(/^(\d+)%/)?.[1],
+  );
   expect(le).toBeGreaterThan(50);
 });
 
@@ -67,7 +76,10 @@ test('Copy summary puts the result on the clipboard as Markdown', async ({ page,
   expect(markdown).toContain('% Engineering Manager');
   expect(markdown).toMatch(/^\s*> \S/m);
   // The quoted lines are the article's words.
-  const quoted = markdown.split('\n').filter((l) => /^\s*> (?!—)/.test(l)).map((l) => l.replace(/^\s*> /, ''));
+  const quoted = markdown
+    .split('\n')
+    .filter((l) => /^\s*> (?!—)/.test(l))
+    .map((l) => l.replace(/^\s*> /, ''));
   expect(quoted.length).toBeGreaterThan(0);
   for (const line of quoted) expect(sourceArticle).toContain(normalise(line));
 });

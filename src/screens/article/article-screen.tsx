@@ -66,7 +66,7 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
       );
     case 'table':
       return (
-        <section id={section.id} aria-label={section.caption}>
+        <div id={section.id}>
           <div className="table-wrap">
             <table className="table article-table">
               <caption id={`${section.id}-caption`}>{section.caption}</caption>
@@ -102,7 +102,7 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
               </tbody>
             </table>
           </div>
-        </section>
+        </div>
       );
   }
 }

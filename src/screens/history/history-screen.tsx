@@ -71,7 +71,7 @@ export default function HistoryScreen() {
           {confirming ? (
             <div className="confirm">
               <h2 id="confirm-clear" tabIndex={-1} ref={confirmHeading}>
-                Delete all {rows.length} attempts?
+                {rows.length === 1 ? 'Delete your one attempt?' : `Delete all ${rows.length} attempts?`}
               </h2>
               <p>They are removed from this browser and cannot be brought back.</p>
               <div className="button-group">
@@ -113,9 +113,11 @@ function ComparePicker({ attempts }: { readonly attempts: readonly Attempt[] }) 
     if (a === b) return setError('Choose two different attempts to compare');
     navigate(paths.compare(a, b));
   };
-  const options = attempts.map((x) => (
+  const bank = useBank();
+  // Numbered from the first attempt, with its result, so two attempts of the same minute differ.
+  const options = attempts.map((x, i) => (
     <option key={x.id} value={x.id}>
-      {when(x)}
+      {`Attempt ${attempts.length - i}: ${when(x)}, ${BAND_TEXT[scoreAttempt(bank, x.answers).band].short}`}
     </option>
   ));
   return (
