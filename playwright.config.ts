@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = 4173;
+/** The same app built for a sub-path, as a host serving it under /career-quiz/ would. */
+export const SUBPATH = { port: 4175, base: '/career-quiz/', outDir: 'dist-subpath' } as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,10 +20,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --port ${SUBPATH.port} --strictPort`,
+      env: { BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
+      url: `http://localhost:${SUBPATH.port}${SUBPATH.base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

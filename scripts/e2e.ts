@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser, NO_BROWSER } from './find-browser.ts';
+import { SUBPATH } from '../playwright.config.ts';
 
 const browser = findBrowser();
 if (!browser) {
@@ -12,6 +13,23 @@ if (!browser) {
 if (!existsSync('dist/index.html')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+// The sub-path build is made fresh each run, from the same sources as dist/.
+const subpath = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
+});
+const ssr = subpath.status === 0 && spawnSync('npx', ['vite', 'build', '--ssr', 'src/app/prerender.tsx', '--outDir', 'dist-ssr', '--emptyOutDir', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: SUBPATH.base },
+});
+const prerender = ssr && ssr.status === 0 && spawnSync('npx', ['tsx', 'scripts/prerender.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
+});
+if (!prerender || prerender.status !== 0) {
+  console.error('The sub-path build failed.');
+  process.exit(1);
 }
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -73,3 +73,25 @@ test('an unknown address shows Page not found with a way home, and passes axe', 
   await expect(page).toHaveURL(/\/$/);
   await expect(h1(page)).toHaveText('Engineering Manager or Lead Engineer?');
 });
+
+test('a part of the app that fails to download: the error page offers Try again and Start over, and keeps what is stored', async ({
+  page,
+  problems,
+}) => {
+  await finishQuiz(page, 'le');
+  const stored = await page.evaluate(() => localStorage.getItem('career-quiz:history'));
+  // The history screen's code cannot be fetched: a dropped connection, a deploy mid-visit.
+  await page.route(/history-screen-[\w-]+\.js$/, (route) => route.abort());
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sorry, something went wrong on this page' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start over' })).toHaveAttribute('href', '/');
+  expect(await page.evaluate(() => localStorage.getItem('career-quiz:history'))).toBe(stored);
+  // With the connection back, Try again loads the page.
+  await page.unroute(/history-screen-[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your attempts' })).toBeVisible();
+  // The failed request and the caught error were provoked on purpose.
+  expect(problems.some((p) => p.includes('history-screen'))).toBe(true);
+  problems.length = 0;
+});

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router-dom';
 import type { ArticleItem, ArticleSection } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useIsClient } from '../../components/is-client.ts';
+import { TableWrap } from '../../components/table-wrap.tsx';
 import { paths } from '../../app/paths.ts';
 import { useArticle } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
@@ -67,7 +68,7 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
     case 'table':
       return (
         <div id={section.id}>
-          <div className="table-wrap">
+          <TableWrap label="Summary table">
             <table className="table article-table">
               <caption id={`${section.id}-caption`}>{section.caption}</caption>
               <thead>
@@ -101,7 +102,7 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </div>
       );
   }

@@ -6,6 +6,7 @@ import { BAND_TEXT } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { DivergingBars } from '../../components/diverging-bars.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { TableWrap } from '../../components/table-wrap.tsx';
 import { paths } from '../../app/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
@@ -76,7 +77,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </div>
       <section aria-labelledby="moved">
         <h2 id="moved">How each area moved</h2>
-        <div className="table-wrap">
+        <TableWrap label="How each area moved">
           <table className="table">
             <thead>
               <tr>
@@ -100,7 +101,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <p className="small">Scores run from −100 (all Lead Engineer) to +100 (all Engineering Manager).</p>
       </section>
       <section aria-labelledby="changed">
