@@ -77,7 +77,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </div>
       <section aria-labelledby="moved">
         <h2 id="moved">How each area moved</h2>
-        <TableWrap label="How each area moved">
+        <TableWrap label="Table: area scores, earlier and later">
           <table className="table">
             <thead>
               <tr>
