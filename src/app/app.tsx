@@ -1,61 +1,76 @@
 // The routes. One router, created once by the entry (browser) or the prerenderer (server).
-import { lazy, Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout.tsx';
 import { paths } from './paths.ts';
 import { IntroScreen } from '../screens/intro/intro-screen.tsx';
+import { loadArticle } from '../store/content.ts';
+
+/** A screen loaded on demand. Once its code is here it renders directly, without suspending:
+ * a lazy component suspends once even when its module has arrived, and React then holds the
+ * new page back for up to 300 ms. */
+function onDemand(load: () => Promise<{ default: ComponentType }>) {
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((m) => {
+      loaded = m.default;
+      return m;
+    });
+  return { preload, Lazy: lazy(preload), loaded: () => loaded };
+}
 
 // Everything past the intro loads when needed, so a first visit downloads only the intro.
 export const routeModules = {
-  question: () => import('../screens/question/question-screen.tsx'),
-  review: () => import('../screens/review/review-screen.tsx'),
-  results: () => import('../screens/results/results-screen.tsx'),
-  history: () => import('../screens/history/history-screen.tsx'),
-  compare: () => import('../screens/compare/compare-screen.tsx'),
-  article: () => import('../screens/article/article-screen.tsx'),
-  about: () => import('../screens/about/about-screen.tsx'),
-  shared: () => import('../screens/shared/shared-screen.tsx'),
-  notFound: () => import('../screens/not-found/not-found-screen.tsx'),
-};
-
-const lazyScreens = {
-  question: lazy(routeModules.question),
-  review: lazy(routeModules.review),
-  results: lazy(routeModules.results),
-  history: lazy(routeModules.history),
-  compare: lazy(routeModules.compare),
-  article: lazy(routeModules.article),
-  about: lazy(routeModules.about),
-  shared: lazy(routeModules.shared),
-  notFound: lazy(routeModules.notFound),
+  question: onDemand(() => import('../screens/question/question-screen.tsx')),
+  review: onDemand(() => import('../screens/review/review-screen.tsx')),
+  results: onDemand(() => import('../screens/results/results-screen.tsx')),
+  history: onDemand(() => import('../screens/history/history-screen.tsx')),
+  compare: onDemand(() => import('../screens/compare/compare-screen.tsx')),
+  article: onDemand(() => import('../screens/article/article-screen.tsx')),
+  about: onDemand(() => import('../screens/about/about-screen.tsx')),
+  shared: onDemand(() => import('../screens/shared/shared-screen.tsx')),
+  notFound: onDemand(() => import('../screens/not-found/not-found-screen.tsx')),
 };
 
 export type RouteName = keyof typeof routeModules;
+
+/** Fetches what the next step of the journey needs while the person reads this one. */
+function Prefetch({ load, children }: { readonly load: () => unknown; readonly children: ReactNode }) {
+  useEffect(() => {
+    load();
+  }, [load]);
+  return children;
+}
+const beforeReview = () => routeModules.review.preload();
+const beforeResults = () => Promise.all([routeModules.results.preload(), loadArticle()]);
 
 interface Props {
   /** Screens already loaded (by the prerenderer, or before hydrating a prerendered page), used instead of their lazy wrappers. */
   readonly loaded?: Partial<Record<RouteName, ComponentType>>;
 }
 
-export function AppRoutes({ loaded = {} }: Props) {
+/** Decides when it renders (not when the routes were declared) whether the screen's code is here. */
+function Screen({ name, preloaded }: { readonly name: RouteName; readonly preloaded: Props['loaded'] }) {
   // A screen loaded up front renders without a Suspense boundary: prerendered markup must not
   // hold one, or React writes large boundaries out of order with an inline script.
-  const screen = (name: RouteName) => {
-    const Loaded = loaded[name];
-    if (Loaded) return <Loaded />;
-    const Lazy = lazyScreens[name];
-    return (
-      <Suspense fallback={<p className="loading">Loading…</p>}>
-        <Lazy />
-      </Suspense>
-    );
-  };
+  const loaded = preloaded?.[name] ?? routeModules[name].loaded();
+  if (loaded) return createElement(loaded);
+  const { Lazy } = routeModules[name];
+  return (
+    <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Lazy />
+    </Suspense>
+  );
+}
+
+export function AppRoutes({ loaded = {} }: Props) {
+  const screen = (name: RouteName) => <Screen name={name} preloaded={loaded} />;
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.intro} element={<IntroScreen />} />
-        <Route path={paths.questionPattern} element={screen('question')} />
-        <Route path={paths.review} element={screen('review')} />
+        <Route path={paths.questionPattern} element={<Prefetch load={beforeReview}>{screen('question')}</Prefetch>} />
+        <Route path={paths.review} element={<Prefetch load={beforeResults}>{screen('review')}</Prefetch>} />
         <Route path={paths.results} element={screen('results')} />
         <Route path={paths.attemptPattern} element={screen('results')} />
         <Route path={paths.comparePattern} element={screen('compare')} />

@@ -1,41 +1,28 @@
-// The browser entry: hydrates a prerendered page when it is the page asked for, and otherwise
-// renders afresh (the bare shell of deep links, or the intro's markup served for another path).
-import { StrictMode, type ComponentProps } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes, routeModules } from './app.tsx';
-import { paths } from './paths.ts';
-import { loadArticle } from '../store/content.ts';
-import { ErrorBoundary } from './error-boundary.tsx';
+// The browser entry, kept tiny: the prerendered page paints first, and the app (React, the router,
+// the stores) is fetched once the first paint has happened, so that paint never waits on it.
 import './styles.css';
 
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
-const container = document.getElementById('root');
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./boot.tsx');
+};
+// After the first paint, at the browser's next idle moment (soon: at most 300 ms later).
+const boot = () => {
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 300 });
+  else setTimeout(start, 20);
+};
 
-const app = (loaded: ComponentProps<typeof AppRoutes>['loaded'] = {}) => (
-  <StrictMode>
-    <ErrorBoundary>
-      <BrowserRouter basename={basename}>
-        <AppRoutes loaded={loaded} />
-      </BrowserRouter>
-    </ErrorBoundary>
-  </StrictMode>
-);
-
-async function start(root: HTMLElement) {
-  const here = window.location.pathname.slice(basename.length).replace(/\/$/, '') || '/';
-  const prerendered = root.dataset.prerendered;
-  if (prerendered === undefined || prerendered !== here) {
-    // A deep link, or a host that served the intro's page for another path: render afresh.
-    root.replaceChildren();
-    createRoot(root).render(app());
-  } else if (prerendered === paths.article) {
-    // Load what the article page needs first, so hydration never suspends.
-    const [screen] = await Promise.all([routeModules.article(), loadArticle()]);
-    hydrateRoot(root, app({ article: screen.default }));
-  } else {
-    hydrateRoot(root, app());
-  }
+try {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) {
+      observer.disconnect();
+      boot();
+    }
+  }).observe({ type: 'paint', buffered: true });
+} catch {
+  // No paint timing in this browser: the fallback below starts the app.
 }
-
-if (container) void start(container);
+// A page with nothing to paint, or a browser without paint timing, still starts.
+window.addEventListener('load', () => setTimeout(start, 50), { once: true });

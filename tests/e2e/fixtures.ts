@@ -25,7 +25,11 @@ export async function watchPage(page: Page, problems: string[]): Promise<void> {
       problems.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // ERR_ABORTED is the browser cancelling what a page it navigated away from was still loading.
+    if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${error}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400 && !res.url().endsWith('/404.html')) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });

@@ -35,7 +35,8 @@ export default function QuestionScreen() {
   const index = Number(n) - 1;
   const question = bank.questions[index];
   if (!question) return <Navigate to={paths.intro} replace />;
-  return <QuestionForm key={question.id} bank={bank} question={question} index={index} />;
+  // One form for every question: moving on updates it in place instead of rebuilding the page.
+  return <QuestionForm bank={bank} question={question} index={index} />;
 }
 
 interface FormProps {
@@ -55,16 +56,24 @@ function QuestionForm({ bank, question, index }: FormProps) {
   const setShortcuts = useQuiz((s) => s.setShortcuts);
   const [selected, setSelected] = useState<string | undefined>(saved);
   const [error, setError] = useState(false);
+  // A new question starts from its saved answer and no error (React's "reset state on a prop change").
+  const [shown, setShown] = useState(question.id);
+  if (shown !== question.id) {
+    setShown(question.id);
+    setSelected(saved);
+    setError(false);
+  }
   const summary = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   // Enter can reach both the shortcut and the form: only the first one for this question counts.
-  const submitted = useRef(false);
+  const submitted = useRef<string | null>(null);
   const total = bank.questions.length;
   const number = index + 1;
 
   useEffect(() => {
     if (error) summary.current?.focus();
   }, [error]);
+
 
   useEffect(() => {
     if (!shortcuts) return;
@@ -90,13 +99,13 @@ function QuestionForm({ bank, question, index }: FormProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (submitted.current) return;
+    if (submitted.current === question.id) return;
     if (!selected) {
       setError(true);
       summary.current?.focus();
       return;
     }
-    submitted.current = true;
+    submitted.current = question.id;
     answer(bank, question.id, selected);
     navigate(returnToReview || number === total ? paths.review : paths.question(number + 1));
   };
