@@ -37,6 +37,8 @@ export interface PreparedOption {
   readonly contribution: Contribution;
   /** The move to the strongest answer toward each pole, or null when this answer is that one. */
   readonly moves: { readonly em: Move | null; readonly le: Move | null };
+  /** This option's place among all the bank's options, for the per-result "chosen" marks. */
+  readonly slot: number;
 }
 
 export interface PreparedQuestion {
@@ -56,6 +58,11 @@ export interface PreparedDimension {
 
 export interface PreparedBank {
   readonly bank: Bank;
+  /** Every option of the bank, largest pull first (bank order on ties): contributions come out ranked. */
+  readonly byPull: readonly PreparedOption[];
+  /** Options with a move toward each pole, largest move first (bank order on ties): flips come out greedy. */
+  readonly byGain: { readonly em: readonly PreparedOption[]; readonly le: readonly PreparedOption[] };
+  readonly slots: number;
   readonly questions: ReadonlyMap<string, PreparedQuestion>;
   readonly ordered: readonly PreparedQuestion[];
   readonly dimensions: readonly PreparedDimension[];
@@ -120,6 +127,7 @@ export function prepareBank(bank: Bank): PreparedBank {
     throw new BankTooLargeError('the weights are too varied to score exactly; use smaller integers');
   }
 
+  let slot = 0;
   const ordered = bank.questions.map((question, index): PreparedQuestion => {
     const options = question.options.map((option, o) => {
       const dims = scaled[index]?.[o] ?? [];
@@ -137,6 +145,7 @@ export function prepareBank(bank: Bank): PreparedBank {
           cites: question.cites,
         },
         moves: { em: null as Move | null, le: null as Move | null },
+        slot: slot++,
       };
     });
     // The strongest answer each way is the one that moves the lean furthest; the weight sum
@@ -164,8 +173,15 @@ export function prepareBank(bank: Bank): PreparedBank {
     };
   });
 
+  const all = ordered.flatMap((q) => [...q.options.values()]);
+  const gainOf = (o: PreparedOption, pole: Pole) => o.moves[pole]?.gain ?? 0;
+  // Array.prototype.sort is stable and `all` is in bank order, so ties keep bank order.
+  const byGain = (pole: Pole) => all.filter((o) => o.moves[pole]).sort((a, b) => gainOf(b, pole) - gainOf(a, pole));
   const prepared: PreparedBank = {
     bank,
+    byPull: [...all].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)),
+    byGain: { em: byGain('em'), le: byGain('le') },
+    slots: slot,
     questions: new Map(ordered.map((q) => [q.question.id, q])),
     ordered,
     dimensions: bank.dimensions.map((dimension, d) => ({ dimension, reach: reach[d] ?? 0 })),

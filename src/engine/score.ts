@@ -2,7 +2,7 @@
 // the reasons behind it. Pure and synchronous; it takes the bank as an argument.
 import type { Bank } from './bank-schema.ts';
 import { BANDS, bandOf, type Band, type Pole } from './bands.ts';
-import { prepareBank, type Contribution, type FlipChange, type Move, type PreparedBank, type PreparedOption, type PreparedQuestion } from './prepare.ts';
+import { prepareBank, type Contribution, type FlipChange, type PreparedBank, type PreparedOption } from './prepare.ts';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -54,13 +54,8 @@ export interface Result {
   readonly ignored: readonly IgnoredAnswer[];
 }
 
-interface Given {
-  readonly question: PreparedQuestion;
-  readonly chosen: PreparedOption;
-}
-
 function readAnswers(prepared: PreparedBank, answers: Answers) {
-  const given: Given[] = [];
+  const given: PreparedOption[] = [];
   const ignored: IgnoredAnswer[] = [];
   let seen = 0;
   // In bank order, so the result never depends on the order the answers came in.
@@ -70,7 +65,7 @@ function readAnswers(prepared: PreparedBank, answers: Answers) {
     seen++;
     const optionId: unknown = answers[questionId];
     const chosen = typeof optionId === 'string' ? question.options.get(optionId) : undefined;
-    if (chosen) given.push({ question, chosen });
+    if (chosen) given.push(chosen);
     else ignored.push({ questionId, optionId: String(optionId), reason: 'unknown-option' });
   }
   const ids = Object.keys(answers);
@@ -100,21 +95,17 @@ function nearer(a: Flip, b: Flip): Flip {
   return size(a) <= size(b) ? a : b;
 }
 
-function flipToward(prepared: PreparedBank, given: readonly Given[], numerator: number, band: Band, toward: Pole): Flip | null {
-  const moves: Move[] = [];
-  for (const { chosen } of given) {
-    const move = chosen.moves[toward];
-    if (move) moves.push(move);
-  }
-  // Array.prototype.sort is stable, and `given` is in bank order, so ties keep bank order.
-  moves.sort((a, b) => b.gain - a.gain);
+function flipToward(prepared: PreparedBank, chosen: Uint8Array, numerator: number, band: Band, toward: Pole): Flip | null {
   const sign = toward === 'em' ? 1 : -1;
   let moved = numerator;
   const changes: FlipChange[] = [];
-  // The model is linear, so the largest single moves taken first reach a boundary in the fewest steps.
-  for (const m of moves) {
-    moved += sign * m.gain;
-    changes.push(m.change);
+  // The model is linear, so the largest single moves taken first reach a boundary in the fewest
+  // steps; the bank's moves are kept in that order, so this walks them and stops at the boundary.
+  for (const option of prepared.byGain[toward]) {
+    const move = option.moves[toward];
+    if (!move || chosen[option.slot] !== 1) continue;
+    moved += sign * move.gain;
+    changes.push(move.change);
     if (crosses(moved, prepared.denominator, band, toward)) {
       return { toward, band: bandOf(moved, prepared.denominator), changes };
     }
@@ -131,9 +122,11 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
   const totals = prepared.dimensions.map(() => 0);
   const pulledEm = prepared.dimensions.map(() => 0);
   const pulledLe = prepared.dimensions.map(() => 0);
-  for (const { chosen } of given) {
-    numerator += chosen.points;
-    for (const [d, w] of chosen.pulls) {
+  const chosen = new Uint8Array(prepared.slots);
+  for (const option of given) {
+    chosen[option.slot] = 1;
+    numerator += option.points;
+    for (const [d, w] of option.pulls) {
       totals[d] = (totals[d] ?? 0) + w;
       if (w > 0) pulledEm[d] = (pulledEm[d] ?? 0) + w;
       else pulledLe[d] = (pulledLe[d] ?? 0) - w;
@@ -149,12 +142,12 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
     score: reach > 0 ? (100 * (totals[d] ?? 0)) / reach : 0,
   }));
 
-  const contributions = given
-    .map(({ chosen }) => chosen.contribution)
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  // Already ranked: the bank's options are kept largest pull first.
+  const contributions: Contribution[] = [];
+  for (const option of prepared.byPull) if (chosen[option.slot] === 1) contributions.push(option.contribution);
 
-  const up = band === 'strong-em' ? null : flipToward(prepared, given, numerator, band, 'em');
-  const down = band === 'strong-le' ? null : flipToward(prepared, given, numerator, band, 'le');
+  const up = band === 'strong-em' ? null : flipToward(prepared, chosen, numerator, band, 'em');
+  const down = band === 'strong-le' ? null : flipToward(prepared, chosen, numerator, band, 'le');
   const flips = up && down ? nearer(up, down) : (up ?? down);
 
   const consistency = prepared.dimensions.flatMap(({ dimension, reach }, d): Tension[] => {
