@@ -1,7 +1,7 @@
 // `npm run test:e2e`: the browser tests against the production build, in whatever Chromium this
 // machine has. Without one it says in one line what to install, instead of a stack trace.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { findBrowser, NO_BROWSER } from './find-browser.ts';
 import { SUBPATH } from '../playwright.config.ts';
 
@@ -10,7 +10,11 @@ if (!browser) {
   console.error(NO_BROWSER);
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
+// Rebuild when dist/ is missing or older than anything it is built from.
+const newest = (path: string): number =>
+  statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((f) => newest(`${path}/${f}`))) : statSync(path).mtimeMs;
+const stale = !existsSync('dist/index.html') || statSync('dist/index.html').mtimeMs < Math.max(...['src', 'data', 'index.html', 'vite.config.ts', 'scripts/prerender.ts'].map(newest));
+if (stale) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

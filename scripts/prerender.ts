@@ -34,11 +34,12 @@ export const csp = [
 ].join('; ');
 
 function page(body: string, title: string, prerendered: string | null): string {
+  // Function replacers: a `$&` or `$'` in the CSS or the article must stay literal text.
   const html = template
-    .replace(linkTag, `<style>${css}</style>`)
-    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace('<div id="root"><!--app--></div>', `<div id="root"${prerendered === null ? '' : ` data-prerendered="${prerendered}"`}>${body}</div>`);
+    .replace(linkTag, () => `<style>${css}</style>`)
+    .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+    .replace('<div id="root"><!--app--></div>', () => `<div id="root"${prerendered === null ? '' : ` data-prerendered="${prerendered}"`}>${body}</div>`);
   if (!html.includes('Content-Security-Policy') || !html.includes('<style>')) throw new Error('prerender: template changed shape');
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`prerender: ${title} has an inline script`);
   if (/\sstyle="/.test(html)) throw new Error(`prerender: ${title} has a style attribute`);

@@ -37,7 +37,8 @@ export type RouteName = keyof typeof routeModules;
 /** Fetches what the next step of the journey needs while the person reads this one. */
 function Prefetch({ load, children }: { readonly load: () => unknown; readonly children: ReactNode }) {
   useEffect(() => {
-    load();
+    // Only a head start: if it fails (offline), the page itself loads, or reports, when visited.
+    Promise.resolve(load()).catch(() => {});
   }, [load]);
   return children;
 }

@@ -4,11 +4,10 @@ import { StrictMode, startTransition, type ComponentProps, type ReactNode } from
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, routeModules } from './app.tsx';
-import { paths } from './paths.ts';
+import { BASENAME as basename, paths } from './paths.ts';
 import { loadArticle } from '../store/content.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 const container = document.getElementById('root');
 
 const app = (loaded: ComponentProps<typeof AppRoutes>['loaded'] = {}) => (

@@ -1,14 +1,23 @@
 // The frame around every page: skip link, header, notices, the page in <main>, footer.
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Notices } from '../components/notices.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { paths } from './paths.ts';
 
 export function Layout() {
+  const { pathname } = useLocation();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus the content without touching the URL: on /shared the fragment holds the result.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header">
@@ -27,7 +36,8 @@ export function Layout() {
       </header>
       <main id="main" className="container main" tabIndex={-1}>
         <Notices />
-        <ErrorBoundary>
+        {/* A fresh boundary per page: leaving a page that failed leaves its error behind. */}
+        <ErrorBoundary key={pathname}>
           <Outlet />
         </ErrorBoundary>
       </main>

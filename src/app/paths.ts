@@ -16,5 +16,8 @@ export const paths = {
   shared: '/shared',
 } as const;
 
-/** Prerendered at build time; every other path gets the bare shell. */
-export const PRERENDERED = [paths.intro, paths.article] as const;
+/** The router's basename: the build's base without its trailing slash ('' at the root). */
+export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** A full address of a path of this app, as a link to share or paste elsewhere. */
+export const absoluteUrl = (path: string): string => `${window.location.origin}${BASENAME}${path}`;

@@ -1,9 +1,15 @@
 // The app's notices (storage trouble, answers kept after a bank update), each dismissable.
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useNotices } from '../store/notices.ts';
 
 export function Notices() {
-  const notices = useNotices((s) => s.notices);
+  const { pathname } = useLocation();
+  const all = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
+  const leave = useNotices((s) => s.leave);
+  useEffect(() => leave(pathname), [leave, pathname]);
+  const notices = all.filter((n) => n.path === undefined || n.path === pathname);
   return (
     <div aria-live="polite" className="notices">
       {notices.map((n) => (

@@ -12,7 +12,7 @@ interface Props {
 export function RedirectWithNotice({ to, id, message }: Props) {
   const navigate = useNavigate();
   useEffect(() => {
-    notify(id, message);
+    notify(id, message, to);
     navigate(to, { replace: true });
   }, [navigate, to, id, message]);
   return null;

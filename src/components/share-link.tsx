@@ -1,10 +1,10 @@
 // The share link in a read-only field, with a Copy button and a plain word on what it reveals.
 import { useId, useState } from 'react';
 import { encodeShareCode } from '../engine/share-code.ts';
-import { paths } from '../app/paths.ts';
+import { absoluteUrl, paths } from '../app/paths.ts';
 
 export const shareUrl = (bankVersion: number, answers: Readonly<Record<string, string>>): string =>
-  `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.shared}#${encodeShareCode(bankVersion, answers)}`;
+  absoluteUrl(`${paths.shared}#${encodeShareCode(bankVersion, answers)}`);
 
 export async function copyText(text: string): Promise<boolean> {
   try {

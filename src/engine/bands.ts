@@ -23,8 +23,5 @@ export function bandOf(numerator: number, denominator: number): Band {
   return 'balanced';
 }
 
-export const mirrorBand = (band: Band): Band =>
-  ({ 'strong-em': 'strong-le', 'lean-em': 'lean-le', balanced: 'balanced', 'lean-le': 'lean-em', 'strong-le': 'strong-em' } as const)[band];
-
 export const poleOf = (band: Band): Pole | null =>
   band === 'strong-em' || band === 'lean-em' ? 'em' : band === 'balanced' ? null : 'le';

@@ -63,7 +63,7 @@ export function sideOf(itemId: string): Pole | null {
   return null;
 }
 
-export const MIN_REASONS = 5;
+/** The results show the answers that moved the result most: six, or every answer that moved it when fewer did. */
 const MAX_REASONS = 6;
 
 export function explain(result: Result, bank: Bank, article: Article): Explanation {

@@ -149,7 +149,7 @@ export function prepareBank(bank: Bank): PreparedBank {
       };
     });
     // The strongest answer each way is the one that moves the lean furthest; the weight sum
-    // (the bank's own notion of strongest, which validation keeps consistent) breaks ties.
+    // (the bank's own notion of strongest, which validation requires to agree) breaks ties.
     const byPoints = [...options].sort((a, b) => b.points - a.points || weightSum(b.option) - weightSum(a.option));
     const first = byPoints[0];
     const last = byPoints[byPoints.length - 1];

@@ -123,6 +123,14 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
     if (e instanceof BankTooLargeError) return { ok: false, errors: [`questions: ${e.message}`] };
     throw e;
   }
+  // The bank's notion of the strongest answer (the highest weight sum) must be the engine's (the furthest pull).
+  const weightSum = (o: { readonly weights: Readonly<Record<string, number>> }) => Object.values(o.weights).reduce((s, w) => s + w, 0);
+  for (const q of prepared.ordered) {
+    const sums = q.question.options.map(weightSum);
+    if (weightSum(q.strongestEm.option) !== Math.max(...sums) || weightSum(q.strongestLe.option) !== Math.min(...sums)) {
+      errors.push(`questions[${q.index}]: the options whose weights sum highest and lowest must also pull furthest each way`);
+    }
+  }
   const answer = (choose: (q: PreparedQuestion) => string | undefined): Record<string, string> =>
     Object.fromEntries(prepared.ordered.flatMap((q) => {
       const id = choose(q);

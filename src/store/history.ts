@@ -39,26 +39,39 @@ const newId = (): string => {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 };
 
+const storage = safeStorage<HistoryData>();
+
+/** What is stored now, which another tab may have added to since this one last read it. */
+const storedAttempts = (): Attempt[] => readHistory(storage.getItem(HISTORY_KEY)?.state).attempts;
+
+/** One list, newest first, each attempt once. */
+const mergeById = (...lists: (readonly Attempt[])[]): Attempt[] => {
+  const byId = new Map<string, Attempt>();
+  for (const a of lists.flat()) if (!byId.has(a.id)) byId.set(a.id, a);
+  return [...byId.values()].sort((x, y) => y.finishedAt.localeCompare(x.finishedAt));
+};
+
 export const useHistory = create<HistoryState>()(
   persist(
     (set, get) => ({
       attempts: [],
       add: (answers, bankVersion) => {
         const attempt: Attempt = { id: newId(), finishedAt: new Date().toISOString(), bankVersion, answers };
-        const attempts = [attempt, ...get().attempts];
+        // Merged with what is stored, so an attempt another tab finished a moment ago is kept too.
+        const attempts = mergeById([attempt], get().attempts, storedAttempts());
         if (attempts.length > MAX_ATTEMPTS) {
           notify('history-full', `Only the latest ${MAX_ATTEMPTS} attempts are kept, so the oldest one was removed.`);
         }
         set({ attempts: attempts.slice(0, MAX_ATTEMPTS) });
         return attempt;
       },
-      remove: (id) => set((s) => ({ attempts: s.attempts.filter((a) => a.id !== id) })),
+      remove: (id) => set((s) => ({ attempts: mergeById(s.attempts, storedAttempts()).filter((a) => a.id !== id) })),
       clear: () => set({ attempts: [] }),
     }),
     {
       name: HISTORY_KEY,
       version: HISTORY_VERSIONS.initial,
-      storage: safeStorage<HistoryData>(),
+      storage,
       partialize: ({ attempts }): HistoryData => ({ attempts }),
       migrate: (persisted) => persisted as HistoryData,
       merge: (persisted, current) => {

@@ -53,9 +53,7 @@ export const useQuiz = create<QuizState>()(
       reconcile: (bank) => {
         const { bankVersion, answers } = get();
         if (bankVersion === bank.version || Object.keys(answers).length === 0) return;
-        const kept = Object.fromEntries(
-          Object.entries(answers).filter(([q, o]) => bank.questions.some((x) => x.id === q && x.options.some((y) => y.id === o))),
-        );
+        const kept = validAnswers(bank, answers);
         set({ bankVersion: bank.version, answers: kept });
         const lost = Object.keys(answers).length - Object.keys(kept).length;
         notify(
@@ -85,6 +83,14 @@ export const useQuiz = create<QuizState>()(
   ),
 );
 
-/** The index (0-based) of the first question without an answer, or -1 when all are answered. */
+/** Whether the stored answer to a question is one of its options (a stale or edited one is not). */
+export const isAnswered = (question: Bank['questions'][number], answers: StoredAnswers): boolean =>
+  question.options.some((o) => o.id === answers[question.id]);
+
+/** The index (0-based) of the first question without a valid answer, or -1 when all are answered. */
 export const firstUnanswered = (bank: Bank, answers: StoredAnswers): number =>
-  bank.questions.findIndex((q) => answers[q.id] === undefined);
+  bank.questions.findIndex((q) => !isAnswered(q, answers));
+
+/** The answers that belong to this bank, in its order. */
+export const validAnswers = (bank: Bank, answers: StoredAnswers): StoredAnswers =>
+  Object.fromEntries(bank.questions.flatMap((q) => (isAnswered(q, answers) ? [[q.id, answers[q.id] ?? '']] : [])));

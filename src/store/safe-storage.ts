@@ -12,13 +12,21 @@ const storage = (): Storage | null => {
   }
 };
 
-export const backupKey = (name: string): string => `${name}:backup`;
+/** Where the n-th payload that could not be read is kept (n from 1). */
+export const backupKey = (name: string, n = 1): string => (n === 1 ? `${name}:backup` : `${name}:backup-${n}`);
+export const MAX_BACKUPS = 5;
 
-/** Keeps a copy of what could not be read, once, so a later write cannot lose it. */
+/** Keeps a copy of what could not be read under a key of its own, so no later write loses it. */
 export function setAside(name: string, raw: string): void {
   try {
     const s = storage();
-    if (s && s.getItem(backupKey(name)) === null) s.setItem(backupKey(name), raw);
+    if (!s) return;
+    for (let n = 1; n <= MAX_BACKUPS; n++) {
+      const kept = s.getItem(backupKey(name, n));
+      if (kept === raw) return;
+      if (kept === null) return s.setItem(backupKey(name, n), raw);
+    }
+    // Every backup slot is taken: the oldest copies are kept, as the likeliest to matter.
   } catch {
     // Nothing more can be done; the original stays in place until the next successful write.
   }
@@ -30,7 +38,12 @@ const memoryOnly = () =>
     'This browser is not letting the quiz save. Your answers work for this visit but will be lost when you close the tab.',
   );
 
-export function safeStorage<S>(): PersistStorage<S> {
+/** zustand's storage interface, synchronous: localStorage answers at once. */
+export interface SyncStorage<S> extends PersistStorage<S> {
+  getItem: (name: string) => StorageValue<S> | null;
+}
+
+export function safeStorage<S>(): SyncStorage<S> {
   return {
     getItem(name): StorageValue<S> | null {
       let raw: string | null;

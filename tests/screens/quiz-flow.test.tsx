@@ -68,6 +68,22 @@ describe('a question page', () => {
     expect(await screen.findByRole('radio', { name: option.label })).toBeChecked();
   });
 
+  it('continues again after going Back to an answered question', async () => {
+    const { user } = renderApp('/quiz/1');
+    await user.click(await screen.findByRole('radio', { name: optionAt(0).label }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByText(`Question 2 of ${realBank.questions.length}`);
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await screen.findByText(`Question 1 of ${realBank.questions.length}`);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(`Question 2 of ${realBank.questions.length}`)).toBeInTheDocument();
+    // Enter from the heading, where focus lands after a page change, continues too.
+    await user.click(screen.getByRole('radio', { name: defined(realBank.questions[1]?.options[0], 'option').label }));
+    screen.getByRole('heading', { level: 1 }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(`Question 3 of ${realBank.questions.length}`)).toBeInTheDocument();
+  });
+
   it('chooses with number keys and continues with Enter, one question per press', async () => {
     const { user } = renderApp('/quiz/1');
     await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });

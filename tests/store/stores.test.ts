@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { QUIZ_KEY, readQuizData, useQuiz } from '../../src/store/quiz.ts';
+import { QUIZ_KEY, firstUnanswered, readQuizData, useQuiz, validAnswers } from '../../src/store/quiz.ts';
 import { HISTORY_KEY, MAX_ATTEMPTS, readHistory, useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { backupKey } from '../../src/store/safe-storage.ts';
@@ -112,7 +112,8 @@ describe('fuzzing the storage readers', () => {
         attempts.splice(Math.min(at, attempts.length), 0, valid);
         const { attempts: kept } = readHistory({ attempts });
         expect(kept.map((a) => a.id)).toContain('valid1');
-        expect(() => readHistory(noise)).not.toThrow();
+        expect(() => readHistory({ attempts: noise })).not.toThrow();
+        expect(() => readHistory(noise[0])).not.toThrow();
       }),
       { numRuns: 10_000 },
     );
@@ -139,4 +140,25 @@ describe('fuzzing the storage readers', () => {
       { numRuns: 500 },
     );
   }, 60_000);
+});
+
+describe('setting unreadable data aside', () => {
+  it('keeps each corrupted payload under a key of its own, so a second one does not replace the first', async () => {
+    localStorage.setItem(HISTORY_KEY, '{first broken');
+    await useHistory.persist.rehydrate();
+    useHistory.getState().add({ 'team-expansion': 'hiring' }, 1);
+    localStorage.setItem(HISTORY_KEY, '{second broken');
+    await useHistory.persist.rehydrate();
+    expect(localStorage.getItem(backupKey(HISTORY_KEY, 1))).toBe('{first broken');
+    expect(localStorage.getItem(backupKey(HISTORY_KEY, 2))).toBe('{second broken');
+  });
+});
+
+describe('answers that no longer fit the bank', () => {
+  it('counts a stored answer with an unknown option as unanswered, and leaves it out of the attempt', () => {
+    const [first, second] = realBank.questions;
+    const answers = { [first?.id ?? '']: 'no-such-option', [second?.id ?? '']: second?.options[0]?.id ?? '' };
+    expect(firstUnanswered(realBank, answers)).toBe(0);
+    expect(validAnswers(realBank, answers)).toEqual({ [second?.id ?? '']: second?.options[0]?.id });
+  });
 });

@@ -33,8 +33,9 @@ export default function AboutScreen() {
           “It depends” and “Both equally” carry none.
         </li>
         <li>
-          Each question’s weights are scaled so that its strongest answer counts the same as any other question’s: a
-          “Strongly agree” and a clear choice in a scenario weigh alike.
+          Each question’s weights are divided by its largest one, so how big its numbers are does not matter: a
+          “Strongly agree” and a clear choice in a scenario both count in full in the areas they touch. An answer that
+          touches two areas moves the overall split a little more than one that touches a single area.
         </li>
         <li>
           Every answer has a mirror image: for each answer there is one that pulls exactly as far the other way. So the
@@ -42,10 +43,13 @@ export default function AboutScreen() {
           statements are worded both ways.
         </li>
         <li>
-          Each area’s score is how far your answers pulled, divided by the most they could have pulled: from −100 (all
-          Lead Engineer) to +100 (all Engineering Manager).
+          Each area’s score is how far your answers pulled, divided by the most the questions could pull it: from −100
+          (all Lead Engineer) to +100 (all Engineering Manager). A question you skip counts as neutral.
         </li>
-        <li>The overall split is the average of the areas: 50% each plus half the average, in percent.</li>
+        <li>
+          The overall split starts at 50% each and moves by half the average area score: an average of +40 gives 70%
+          Engineering Manager and 30% Lead Engineer.
+        </li>
       </ul>
       <h2>What the result says</h2>
       <ul>

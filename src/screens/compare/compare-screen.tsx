@@ -6,13 +6,14 @@ import { BAND_TEXT } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { DivergingBars } from '../../components/diverging-bars.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { formatWhen } from '../../components/format.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
 import { paths } from '../../app/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
-const when = (a: Attempt) => new Date(a.finishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (a: Attempt) => formatWhen(a.finishedAt);
 const signed = (x: number, digits = 0) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(digits)}`;
 
 export default function CompareScreen() {
@@ -119,7 +120,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
                   “{c.from}” to “{c.to}”:{' '}
                   {c.moved === 0
                     ? 'no change in the lean'
-                    : `${signed(Math.abs(c.moved), 1).replace('+', '')} points toward ${c.moved > 0 ? 'Engineering Manager' : 'Lead Engineer'}`}
+                    : `${Math.abs(c.moved).toFixed(1)} points toward ${c.moved > 0 ? 'Engineering Manager' : 'Lead Engineer'}`}
                 </p>
               </li>
             ))}

@@ -2,14 +2,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { BAND_TEXT } from '../../engine/explain.ts';
-import { scoreAttempt } from '../../engine/score.ts';
+import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../app/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
-const when = (a: Attempt) => new Date(a.finishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (a: Attempt) => formatWhen(a.finishedAt);
 
 export default function HistoryScreen() {
   const bank = useBank();
@@ -20,10 +21,22 @@ export default function HistoryScreen() {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const statusLine = useRef<HTMLOutputElement>(null);
+  const asked = useRef(false);
 
+  // Focus follows the conversation: to the question when it is asked, back to the button after Cancel.
   useEffect(() => {
     if (confirming) confirmHeading.current?.focus();
+    else if (asked.current) clearButton.current?.focus();
+    asked.current = confirming;
   }, [confirming]);
+
+  /** A deleted row takes its button, and the focus, with it: the status line that says so takes the focus. */
+  const announce = (text: string) => {
+    setStatus(text);
+    statusLine.current?.focus();
+  };
 
   return (
     <div className="history">
@@ -31,7 +44,9 @@ export default function HistoryScreen() {
       <p>
         Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over time.
       </p>
-      <output className="small status">{status}</output>
+      <output className="small status" ref={statusLine} tabIndex={-1}>
+        {status}
+      </output>
       {rows.length === 0 ? (
         <>
           <p>You have not finished an attempt yet.</p>
@@ -41,7 +56,7 @@ export default function HistoryScreen() {
         </>
       ) : (
         <>
-          {rows.length >= 2 && <ComparePicker attempts={attempts} />}
+          {rows.length >= 2 && <ComparePicker rows={rows} />}
           <ol className="history__list">
             {rows.map(({ attempt, result }) => (
               <li key={attempt.id} className="history__item">
@@ -60,7 +75,7 @@ export default function HistoryScreen() {
                   className="button button--quiet"
                   onClick={() => {
                     remove(attempt.id);
-                    setStatus(`Deleted the attempt of ${when(attempt)}.`);
+                    announce(`Deleted the attempt of ${when(attempt)}.`);
                   }}
                 >
                   Delete{' '}<span className="visually-hidden">the attempt of {when(attempt)}</span>
@@ -80,8 +95,9 @@ export default function HistoryScreen() {
                   className="button button--warning"
                   onClick={() => {
                     clear();
+                    asked.current = false;
                     setConfirming(false);
-                    setStatus('All attempts deleted.');
+                    announce('All attempts deleted.');
                   }}
                 >
                   Yes, delete all
@@ -92,7 +108,7 @@ export default function HistoryScreen() {
               </div>
             </div>
           ) : (
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+            <button type="button" className="button button--secondary" ref={clearButton} onClick={() => setConfirming(true)}>
               Clear all attempts
             </button>
           )}
@@ -102,22 +118,26 @@ export default function HistoryScreen() {
   );
 }
 
-function ComparePicker({ attempts }: { readonly attempts: readonly Attempt[] }) {
+function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: Attempt; readonly result: Result }[] }) {
   const id = useId();
   const navigate = useNavigate();
-  const [a, setA] = useState(attempts[1]?.id ?? '');
-  const [b, setB] = useState(attempts[0]?.id ?? '');
+  const [pickedA, setA] = useState(rows[1]?.attempt.id ?? '');
+  const [pickedB, setB] = useState(rows[0]?.attempt.id ?? '');
   const [error, setError] = useState('');
+  // A picked attempt deleted since falls back to the default, so Compare never names a missing one.
+  const kept = (picked: string, fallback: number) =>
+    rows.some((r) => r.attempt.id === picked) ? picked : (rows[fallback]?.attempt.id ?? '');
+  const a = kept(pickedA, 1);
+  const b = kept(pickedB, 0);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (a === b) return setError('Choose two different attempts to compare');
     navigate(paths.compare(a, b));
   };
-  const bank = useBank();
   // Numbered from the first attempt, with its result, so two attempts of the same minute differ.
-  const options = attempts.map((x, i) => (
-    <option key={x.id} value={x.id}>
-      {`Attempt ${attempts.length - i}: ${when(x)}, ${BAND_TEXT[scoreAttempt(bank, x.answers).band].short}`}
+  const options = rows.map(({ attempt, result }, i) => (
+    <option key={attempt.id} value={attempt.id}>
+      {`Attempt ${rows.length - i}: ${when(attempt)}, ${BAND_TEXT[result.band].short}`}
     </option>
   ));
   return (

@@ -1,7 +1,7 @@
 // `/quiz/:n`: one question per page, after GOV.UK's question pages. The legend is the h1, the
 // answers are native radios, Continue with nothing chosen shows an error summary.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Bank, Question } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { paths } from '../../app/paths.ts';
@@ -22,6 +22,10 @@ export function redirectFor(raw: string | undefined, bank: Bank, answers: Readon
   if (firstOpen !== null && n > firstOpen) return paths.question(firstOpen);
   return null;
 }
+
+/** Enter continues from anywhere in the form (the heading after a page change, a radio) but not from a link or button, which Enter activates. */
+const enterContinues = (target: HTMLElement, form: HTMLFormElement | null): boolean =>
+  form !== null && form.contains(target) && !target.closest('a, button, textarea, select, input:not([type=radio])');
 
 export default function QuestionScreen() {
   const bank = useBank();
@@ -65,7 +69,9 @@ function QuestionForm({ bank, question, index }: FormProps) {
   }
   const summary = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  // Enter can reach both the shortcut and the form: only the first one for this question counts.
+  // Enter can reach both the shortcut and the form: only the first submission on this visit to
+  // the page counts. Keyed by the history entry, so coming Back to a question submits again.
+  const { key: visit } = useLocation();
   const submitted = useRef<string | null>(null);
   const total = bank.questions.length;
   const number = index + 1;
@@ -74,6 +80,10 @@ function QuestionForm({ bank, question, index }: FormProps) {
     if (error) summary.current?.focus();
   }, [error]);
 
+  // A new visit (Continue, Back, Forward, a Change link) may submit once again.
+  useEffect(() => {
+    if (submitted.current !== visit) submitted.current = null;
+  }, [visit]);
 
   useEffect(() => {
     if (!shortcuts) return;
@@ -88,7 +98,7 @@ function QuestionForm({ bank, question, index }: FormProps) {
         setSelected(option.id);
         setError(false);
         document.getElementById(`${id}-${option.id}`)?.focus();
-      } else if (event.key === 'Enter' && (!target || target === document.body || target.matches('input[type=radio]'))) {
+      } else if (event.key === 'Enter' && (!target || target === document.body || enterContinues(target, form.current))) {
         event.preventDefault();
         form.current?.requestSubmit();
       }
@@ -99,13 +109,13 @@ function QuestionForm({ bank, question, index }: FormProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (submitted.current === question.id) return;
+    if (submitted.current === visit) return;
     if (!selected) {
       setError(true);
       summary.current?.focus();
       return;
     }
-    submitted.current = question.id;
+    submitted.current = visit;
     answer(bank, question.id, selected);
     navigate(returnToReview || number === total ? paths.review : paths.question(number + 1));
   };
@@ -127,7 +137,16 @@ function QuestionForm({ bank, question, index }: FormProps) {
           </h2>
           <ul className="error-summary__list">
             <li>
-              <a href={`#${id}-${firstOption?.id ?? ''}`}>{ERROR}</a>
+              <a
+                href={`#${id}-${firstOption?.id ?? ''}`}
+                onClick={(event) => {
+                  // As GOV.UK's error summary: focus the first answer, without a new history entry.
+                  event.preventDefault();
+                  document.getElementById(`${id}-${firstOption?.id ?? ''}`)?.focus();
+                }}
+              >
+                {ERROR}
+              </a>
             </li>
           </ul>
         </div>

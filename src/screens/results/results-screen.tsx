@@ -8,7 +8,8 @@ import { summaryMarkdown } from '../../engine/summary-markdown.ts';
 import { ResultView } from '../../components/result-view.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
-import { paths } from '../../app/paths.ts';
+import { absoluteUrl, paths } from '../../app/paths.ts';
+import { formatWhen } from '../../components/format.ts';
 import { useArticle, useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import { useQuiz } from '../../store/quiz.ts';
@@ -38,15 +39,14 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   const [copied, setCopied] = useState('');
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
   const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
-  const articleUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.article}`;
-  const finished = new Date(attempt.finishedAt);
+  const articleUrl = absoluteUrl(paths.article);
 
   return (
     <ResultView result={result} explanation={explanation}>
       <p className="small">
         Finished{' '}
         <time dateTime={attempt.finishedAt}>
-          {finished.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+          {formatWhen(attempt.finishedAt)}
         </time>
         . <Link to={paths.history}>All your attempts</Link>
       </p>
@@ -91,7 +91,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         </button>
       </div>
       <output className="small status">{copied}</output>
-      <ShareLink bankVersion={bank.version} answers={attempt.answers} />
+      <ShareLink bankVersion={attempt.bankVersion} answers={attempt.answers} />
     </ResultView>
   );
 }

@@ -1,12 +1,12 @@
 // `/review`: every answer with a Change link, and "See my results" above and below the list.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { paths } from '../../app/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
-import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
+import { firstUnanswered, useQuiz, validAnswers } from '../../store/quiz.ts';
 
 export default function ReviewScreen() {
   const bank = useBank();
@@ -15,9 +15,11 @@ export default function ReviewScreen() {
   const add = useHistory((s) => s.add);
   const navigate = useNavigate();
 
-  // Set while leaving for the results: the router's navigation is a transition, so this page can
-  // render once more with the attempt already emptied, and must not redirect then.
+  // Set while leaving for the results: this page may render once more with the attempt already
+  // emptied, and must not redirect to the intro then.
   const [finishing, setFinishing] = useState(false);
+  const reconcile = useQuiz((s) => s.reconcile);
+  useEffect(() => reconcile(bank), [bank, reconcile]);
 
   const open = firstUnanswered(bank, answers);
   if (finishing) return null;
@@ -33,9 +35,8 @@ export default function ReviewScreen() {
   if (open !== -1) return <Navigate to={paths.question(open + 1)} replace />;
 
   const finish = () => {
-    // Only answers to questions of this bank are kept with the attempt.
-    const kept = Object.fromEntries(bank.questions.flatMap((q) => (answers[q.id] ? [[q.id, answers[q.id] ?? '']] : [])));
-    add(kept, bank.version);
+    // Only answers that belong to this bank are kept with the attempt.
+    add(validAnswers(bank, answers), bank.version);
     setFinishing(true);
     navigate(paths.results);
     start();

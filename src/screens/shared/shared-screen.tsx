@@ -1,6 +1,6 @@
 // `/shared#<code>`: someone's result from a share link, read-only. The code lives in the URL
 // fragment, so it never reaches a server; a broken code gets a clear message, never a blank page.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { decodeShareCode, type ShareError } from '../../engine/share-code.ts';
 import { BAND_TEXT, explain } from '../../engine/explain.ts';
@@ -22,11 +22,24 @@ export default function SharedScreen() {
   const { hash } = useLocation();
   const bank = useBank();
   const article = useArticle();
-  const decoded = useMemo(() => decodeShareCode(hash), [hash]);
+  // The link's own fragment is read as it came; a later change of fragment that is no share code
+  // (a jump to an anchor) leaves the result on screen.
+  const [code, setCode] = useState(hash);
+  if (hash !== code && /^#?s\d+\./.test(hash)) setCode(hash);
+  const decoded = useMemo(() => decodeShareCode(code), [code]);
   const result = useMemo(() => (decoded.ok ? scoreAttempt(bank, decoded.answers) : null), [decoded, bank]);
   const explanation = useMemo(() => (result ? explain(result, bank, article) : null), [result, bank, article]);
 
-  const problem = !decoded.ok ? PROBLEM[decoded.error] : result && result.answered === 0 ? PROBLEM['no-answers'] : null;
+  // A finished attempt answers every question of its bank, so a code for this very bank that
+  // lacks answers, or names ones the bank has not, was cut short or edited.
+  const damaged = decoded.ok && result !== null && decoded.bankVersion === bank.version && (result.ignored.length > 0 || result.answered < result.total);
+  const problem = !decoded.ok
+    ? PROBLEM[decoded.error]
+    : damaged
+      ? PROBLEM.malformed
+      : result && result.answered === 0
+        ? PROBLEM['no-answers']
+        : null;
   if (problem || !result || !explanation || !decoded.ok) {
     return (
       <div className="shared-error">
