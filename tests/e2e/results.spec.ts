@@ -117,3 +117,15 @@ test('the print stylesheet hides the site header and the buttons of the results 
   // What the page is for still prints.
   await expect(h1(page)).toBeVisible();
 });
+
+for (const lean of ['em', 'le', 'neutral'] as const) {
+  test(`printed, a ${lean} result with its quoted passages and their citations fits on one A4 page`, async ({ page }) => {
+    await finishQuiz(page, lean);
+    await page.emulateMedia({ media: 'print' });
+    if (lean !== 'neutral') await expect(page.locator('main blockquote').first()).toBeVisible();
+    if (lean !== 'neutral') await expect(page.locator('main .quote__credit').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+  });
+}
