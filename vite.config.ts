@@ -38,7 +38,8 @@ function previewAsStaticHost(base: string): Plugin {
 // A sub-path deployment needs an absolute base (`./` breaks deep links): BASE_PATH=/career-quiz/.
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? 'dist';
-if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`BASE_PATH must start and end with a slash, got "${base}"`);
+if (!base.startsWith('/') || !base.endsWith('/'))
+  throw new Error(`BASE_PATH must start and end with a slash, got "${base}"`);
 
 export default defineConfig({
   base,

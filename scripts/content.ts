@@ -31,6 +31,9 @@ export function loadContent(): Content {
 /** Build-time constants the app needs before the bank itself loads. */
 export function contentDefines(): Record<string, string> {
   const json: unknown = JSON.parse(readFileSync(`${root}data/questions.json`, 'utf8'));
-  const count = typeof json === 'object' && json !== null && 'questions' in json && Array.isArray(json.questions) ? json.questions.length : 0;
+  const count =
+    typeof json === 'object' && json !== null && 'questions' in json && Array.isArray(json.questions)
+      ? json.questions.length
+      : 0;
   return { __QUESTION_COUNT__: JSON.stringify(count) };
 }

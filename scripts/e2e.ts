@@ -12,8 +12,13 @@ if (!browser) {
 }
 // Rebuild when dist/ is missing or older than anything it is built from.
 const newest = (path: string): number =>
-  statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((f) => newest(`${path}/${f}`))) : statSync(path).mtimeMs;
-const stale = !existsSync('dist/index.html') || statSync('dist/index.html').mtimeMs < Math.max(...['src', 'data', 'index.html', 'vite.config.ts', 'scripts/prerender.ts'].map(newest));
+  statSync(path).isDirectory()
+    ? Math.max(0, ...readdirSync(path).map((f) => newest(`${path}/${f}`)))
+    : statSync(path).mtimeMs;
+const stale =
+  !existsSync('dist/index.html') ||
+  statSync('dist/index.html').mtimeMs <
+    Math.max(...['src', 'data', 'index.html', 'vite.config.ts', 'scripts/prerender.ts'].map(newest));
 if (stale) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -23,14 +28,23 @@ const subpath = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
   stdio: 'inherit',
   env: { ...process.env, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
 });
-const ssr = subpath.status === 0 && spawnSync('npx', ['vite', 'build', '--ssr', 'src/app/prerender.tsx', '--outDir', 'dist-ssr', '--emptyOutDir', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-  env: { ...process.env, BASE_PATH: SUBPATH.base },
-});
-const prerender = ssr && ssr.status === 0 && spawnSync('npx', ['tsx', 'scripts/prerender.ts'], {
-  stdio: 'inherit',
-  env: { ...process.env, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
-});
+const ssr =
+  subpath.status === 0 &&
+  spawnSync(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/app/prerender.tsx', '--outDir', 'dist-ssr', '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BASE_PATH: SUBPATH.base },
+    },
+  );
+const prerender =
+  ssr &&
+  ssr.status === 0 &&
+  spawnSync('npx', ['tsx', 'scripts/prerender.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
+  });
 if (!prerender || prerender.status !== 0) {
   console.error('The sub-path build failed.');
   process.exit(1);

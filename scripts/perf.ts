@@ -9,7 +9,16 @@ import { findBrowser, NO_BROWSER } from './find-browser.ts';
 
 const PORT = 4174;
 const ORIGIN = `http://localhost:${PORT}`;
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const found = findBrowser();
 if (!found) {
@@ -21,7 +30,10 @@ if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stop = () => {
   try {
     if (server.pid) process.kill(-server.pid);
@@ -31,7 +43,13 @@ const stop = () => {
 };
 process.on('exit', stop);
 for (let i = 0; i < 100; i++) {
-  if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(ORIGIN).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((r) => setTimeout(r, 200));
 }
 
@@ -48,7 +66,10 @@ interface Row {
 async function audit(path: string): Promise<Row> {
   // Playwright starts the browser; Lighthouse drives it over the debugging port.
   const port = 9300 + Math.floor(Math.random() * 500);
-  const chrome = await chromium.launch({ executablePath, args: [...FLAGS.slice(1), `--remote-debugging-port=${port}`] });
+  const chrome = await chromium.launch({
+    executablePath,
+    args: [...FLAGS.slice(1), `--remote-debugging-port=${port}`],
+  });
   try {
     const result = await lighthouse(`${ORIGIN}${path}`, {
       port,
@@ -154,7 +175,9 @@ console.table(
     'best practices': r.bestPractices,
   })),
 );
-console.log(`Answer to next question, CPU slowed 4x, ${times.length} questions: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, slowest ${(times[times.length - 1] ?? Number.NaN).toFixed(1)} ms`);
+console.log(
+  `Answer to next question, CPU slowed 4x, ${times.length} questions: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, slowest ${(times[times.length - 1] ?? Number.NaN).toFixed(1)} ms`,
+);
 
 const missed = [
   ...rows.flatMap((r) => [

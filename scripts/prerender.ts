@@ -9,7 +9,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}${process.env.OUT_DIR ?? 'dist'}/`;
 const template = readFileSync(`${dist}index.html`, 'utf8');
 
-const server: typeof import('../src/app/prerender.tsx') = await import(pathToFileURL(`${root}dist-ssr/prerender.js`).href);
+const server: typeof import('../src/app/prerender.tsx') = await import(
+  pathToFileURL(`${root}dist-ssr/prerender.js`).href
+);
 
 // Vite links the one stylesheet; inline it so the first paint waits for no request.
 const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(template);
@@ -37,10 +39,17 @@ function page(body: string, title: string, prerendered: string | null): string {
   // Function replacers: a `$&` or `$'` in the CSS or the article must stay literal text.
   const html = template
     .replace(linkTag, () => `<style>${css}</style>`)
-    .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace(
+      '<meta charset="UTF-8" />',
+      () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+    )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
-    .replace('<div id="root"><!--app--></div>', () => `<div id="root"${prerendered === null ? '' : ` data-prerendered="${prerendered}"`}>${body}</div>`);
-  if (!html.includes('Content-Security-Policy') || !html.includes('<style>')) throw new Error('prerender: template changed shape');
+    .replace(
+      '<div id="root"><!--app--></div>',
+      () => `<div id="root"${prerendered === null ? '' : ` data-prerendered="${prerendered}"`}>${body}</div>`,
+    );
+  if (!html.includes('Content-Security-Policy') || !html.includes('<style>'))
+    throw new Error('prerender: template changed shape');
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`prerender: ${title} has an inline script`);
   if (/\sstyle="/.test(html)) throw new Error(`prerender: ${title} has a style attribute`);
   return html;
@@ -53,4 +62,6 @@ for (const p of server.pages) {
 writeFileSync(`${dist}404.html`, page('', 'EM or Lead Engineer?', null));
 rmSync(`${dist}${cssFile}`);
 rmSync(`${root}dist-ssr`, { recursive: true, force: true });
-console.log(`prerendered ${server.pages.map((p) => p.file).join(', ')} and 404.html; inlined ${css.length} bytes of CSS (sha256-${hash})`);
+console.log(
+  `prerendered ${server.pages.map((p) => p.file).join(', ')} and 404.html; inlined ${css.length} bytes of CSS (sha256-${hash})`,
+);

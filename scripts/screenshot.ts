@@ -12,7 +12,8 @@ if (!executablePath) {
   console.error(NO_BROWSER);
   process.exit(1);
 }
-if (!existsSync('dist/index.html') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (!existsSync('dist/index.html') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 
 interface Option {
   label: string;
@@ -21,9 +22,20 @@ interface Option {
 const bank = JSON.parse(readFileSync('data/questions.json', 'utf8')) as { questions: { options: Option[] }[] };
 const sum = (o: Option) => Object.values(o.weights).reduce((s, w) => s + w, 0);
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 try {
-  for (let i = 0; i < 100 && !(await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)); i++) {
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(`http://localhost:${PORT}/`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
@@ -32,7 +44,8 @@ try {
   // A mostly Engineering Manager run with a few answers the other way, as a real person might give.
   for (const [i, q] of bank.questions.entries()) {
     const sorted = [...q.options].sort((a, b) => sum(b) - sum(a));
-    const pick = i % 5 === 4 ? sorted[sorted.length - 1] : i % 3 === 2 ? sorted[Math.floor(sorted.length / 2)] : sorted[0];
+    const pick =
+      i % 5 === 4 ? sorted[sorted.length - 1] : i % 3 === 2 ? sorted[Math.floor(sorted.length / 2)] : sorted[0];
     if (!pick) throw new Error(`question ${i + 1} has no options`);
     await page.getByRole('radio', { name: pick.label, exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();

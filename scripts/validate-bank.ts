@@ -7,4 +7,6 @@ if (!result.ok) {
   for (const e of result.errors) console.error(e);
   process.exit(1);
 }
-console.log(`data/questions.json: ${result.bank.questions.length} questions, ${result.bank.dimensions.length} dimensions, valid`);
+console.log(
+  `data/questions.json: ${result.bank.questions.length} questions, ${result.bank.dimensions.length} dimensions, valid`,
+);

@@ -4,5 +4,5 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  if (typeof localStorage !== "undefined") localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

@@ -27,9 +27,15 @@ export function Layout() {
           </Link>
           <nav aria-label="Main">
             <ul className="site-nav">
-              <li><NavLink to={paths.history}>History</NavLink></li>
-              <li><NavLink to={paths.about}>How scoring works</NavLink></li>
-              <li><NavLink to={paths.article}>The article</NavLink></li>
+              <li>
+                <NavLink to={paths.history}>History</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.about}>How scoring works</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.article}>The article</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
@@ -45,8 +51,8 @@ export function Layout() {
         <div className="container">
           <p>
             Your answers stay in this browser. Questions and quotes come from the article{' '}
-            <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>.
-            A tool for reflection, not for hiring or performance decisions.
+            <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>. A tool for
+            reflection, not for hiring or performance decisions.
           </p>
         </div>
       </footer>

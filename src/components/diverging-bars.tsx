@@ -11,7 +11,13 @@ export const describeScore = (d: DimensionScore): string => {
   return s === 0 ? 'Even' : `${Math.abs(s)} toward ${s > 0 ? d.em : d.le}`;
 };
 
-export function DivergingBars({ dimensions, caption }: { readonly dimensions: readonly DimensionScore[]; readonly caption: string }) {
+export function DivergingBars({
+  dimensions,
+  caption,
+}: {
+  readonly dimensions: readonly DimensionScore[];
+  readonly caption: string;
+}) {
   return (
     <table className="bars">
       <caption>
@@ -35,14 +41,25 @@ export function DivergingBars({ dimensions, caption }: { readonly dimensions: re
           return (
             <tr key={d.id} className="bars__row">
               <th scope="row" className="bars__name">
-                <span className="bars__em">{d.em}</span>
-                {' '}<span className="visually-hidden">versus</span>{' '}
+                <span className="bars__em">{d.em}</span> <span className="visually-hidden">versus</span>{' '}
                 <span className="bars__le">{d.le}</span>
               </th>
               <td className="bars__cell">
-                <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false" className="bars__svg">
+                <svg
+                  viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                  focusable="false"
+                  className="bars__svg"
+                >
                   <rect x="0" y="0" width={WIDTH} height={HEIGHT} className="bars__track" />
-                  <rect x={x} y="2" width={length} height={HEIGHT - 4} className={d.score > 0 ? 'bars__fill bars__fill--em' : 'bars__fill bars__fill--le'} />
+                  <rect
+                    x={x}
+                    y="2"
+                    width={length}
+                    height={HEIGHT - 4}
+                    className={d.score > 0 ? 'bars__fill bars__fill--em' : 'bars__fill bars__fill--le'}
+                  />
                   <line x1={half} x2={half} y1="0" y2={HEIGHT} className="bars__axis" />
                 </svg>
                 <span className="bars__value">{describeScore(d)}</span>

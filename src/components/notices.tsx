@@ -16,7 +16,7 @@ export function Notices() {
         <div key={n.id} className="notice">
           <p>{n.text}</p>
           <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)}>
-            Dismiss{' '}<span className="visually-hidden">this message</span>
+            Dismiss <span className="visually-hidden">this message</span>
           </button>
         </div>
       ))}

@@ -12,8 +12,7 @@ export function Quote({ quote }: { readonly quote: QuoteData }) {
       </blockquote>
       <figcaption className="quote__credit">
         <Link to={paths.articleItem(quote.itemId)}>
-          {quote.heading}
-          {' '}<span className="visually-hidden">(in the article)</span>
+          {quote.heading} <span className="visually-hidden">(in the article)</span>
         </Link>
       </figcaption>
     </figure>

@@ -99,7 +99,10 @@ export function ResultView({ result, explanation: x, children, whose = 'your', h
             <ul className="flip">
               {x.flip.steps.map((s) => (
                 <li key={s.questionId}>
-                  {s.prompt} <span className="flip__change">“{s.from}” to “{s.to}”</span>
+                  {s.prompt}{' '}
+                  <span className="flip__change">
+                    “{s.from}” to “{s.to}”
+                  </span>
                 </li>
               ))}
             </ul>
@@ -160,8 +163,8 @@ export function ResultView({ result, explanation: x, children, whose = 'your', h
           </p>
         ) : (
           <p>
-            A balanced result is a real answer: both roles draw on the same foundation, and the article notes that people
-            move between them. Here is where each one fits best, and what each offers and costs.
+            A balanced result is a real answer: both roles draw on the same foundation, and the article notes that
+            people move between them. Here is where each one fits best, and what each offers and costs.
           </p>
         )}
         <h3>Situations that favour {role ?? 'each role'}</h3>
@@ -183,8 +186,8 @@ export function ResultView({ result, explanation: x, children, whose = 'your', h
       </section>
 
       <p className="note small">
-        A tool for reflection, built on one article: not a validated psychometric test, and not for hiring or performance
-        decisions. <Link to={paths.about}>How scoring works</Link>
+        A tool for reflection, built on one article: not a validated psychometric test, and not for hiring or
+        performance decisions. <Link to={paths.about}>How scoring works</Link>
       </p>
     </div>
   );

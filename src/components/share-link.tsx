@@ -15,7 +15,13 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function ShareLink({ bankVersion, answers }: { readonly bankVersion: number; readonly answers: Readonly<Record<string, string>> }) {
+export function ShareLink({
+  bankVersion,
+  answers,
+}: {
+  readonly bankVersion: number;
+  readonly answers: Readonly<Record<string, string>>;
+}) {
   const id = useId();
   const url = shareUrl(bankVersion, answers);
   const [status, setStatus] = useState('');
@@ -41,9 +47,11 @@ export function ShareLink({ bankVersion, answers }: { readonly bankVersion: numb
         <button
           type="button"
           className="button button--secondary"
-          onClick={async () => setStatus((await copyText(url)) ? 'Link copied.' : 'Copying failed: select the link and copy it.')}
+          onClick={async () =>
+            setStatus((await copyText(url)) ? 'Link copied.' : 'Copying failed: select the link and copy it.')
+          }
         >
-          Copy{' '}<span className="visually-hidden">share link</span>
+          Copy <span className="visually-hidden">share link</span>
         </button>
       </div>
       <output className="small status">{status}</output>

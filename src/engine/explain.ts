@@ -7,13 +7,34 @@ import type { Result } from './score.ts';
 
 export const ROLE: Record<Pole, string> = { em: 'Engineering Manager', le: 'Lead Engineer' };
 
-export const BAND_TEXT: Record<Band, { readonly headline: string; readonly strength: string; readonly short: string }> = {
-  'strong-em': { headline: 'You lean toward Engineering Manager', strength: 'A strong lean: most of your answers pull the same way.', short: 'Strong lean toward Engineering Manager' },
-  'lean-em': { headline: 'You lean toward Engineering Manager', strength: 'A clear but moderate lean: some answers pull the other way.', short: 'Lean toward Engineering Manager' },
-  balanced: { headline: 'Balanced: both paths fit you', strength: 'No clear lean: your answers pull both ways about equally.', short: 'Balanced' },
-  'lean-le': { headline: 'You lean toward Lead Engineer', strength: 'A clear but moderate lean: some answers pull the other way.', short: 'Lean toward Lead Engineer' },
-  'strong-le': { headline: 'You lean toward Lead Engineer', strength: 'A strong lean: most of your answers pull the same way.', short: 'Strong lean toward Lead Engineer' },
-};
+export const BAND_TEXT: Record<Band, { readonly headline: string; readonly strength: string; readonly short: string }> =
+  {
+    'strong-em': {
+      headline: 'You lean toward Engineering Manager',
+      strength: 'A strong lean: most of your answers pull the same way.',
+      short: 'Strong lean toward Engineering Manager',
+    },
+    'lean-em': {
+      headline: 'You lean toward Engineering Manager',
+      strength: 'A clear but moderate lean: some answers pull the other way.',
+      short: 'Lean toward Engineering Manager',
+    },
+    balanced: {
+      headline: 'Balanced: both paths fit you',
+      strength: 'No clear lean: your answers pull both ways about equally.',
+      short: 'Balanced',
+    },
+    'lean-le': {
+      headline: 'You lean toward Lead Engineer',
+      strength: 'A clear but moderate lean: some answers pull the other way.',
+      short: 'Lean toward Lead Engineer',
+    },
+    'strong-le': {
+      headline: 'You lean toward Lead Engineer',
+      strength: 'A strong lean: most of your answers pull the same way.',
+      short: 'Strong lean toward Lead Engineer',
+    },
+  };
 
 export interface Quote {
   readonly itemId: string;
@@ -73,7 +94,8 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
     return found ? [{ itemId: id, text: found.item.text, heading: found.heading }] : [];
   };
   const quotes = (ids: readonly string[]) => ids.flatMap(quote);
-  const list = (sectionId: string) => [...items.values()].filter((i) => i.sectionId === sectionId).map((i) => i.item.id);
+  const list = (sectionId: string) =>
+    [...items.values()].filter((i) => i.sectionId === sectionId).map((i) => i.item.id);
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const label = (questionId: string, optionId: string) =>
     questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
@@ -89,14 +111,16 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
       if (!question || c.pole === null) return [];
       // Quote first what speaks for the way the answer pulled, then what is even-handed.
       const ranked = [...c.cites].sort((a, b) => rank(sideOf(a), c.pole) - rank(sideOf(b), c.pole));
-      return [{
-        questionId: c.questionId,
-        prompt: question.prompt,
-        answer: label(c.questionId, c.optionId),
-        pole: c.pole,
-        points: c.points,
-        quotes: quotes(ranked.filter((id) => rank(sideOf(id), c.pole) < 2).slice(0, 2)),
-      }];
+      return [
+        {
+          questionId: c.questionId,
+          prompt: question.prompt,
+          answer: label(c.questionId, c.optionId),
+          pole: c.pole,
+          points: c.points,
+          quotes: quotes(ranked.filter((id) => rank(sideOf(id), c.pole) < 2).slice(0, 2)),
+        },
+      ];
     });
 
   const flip = result.flips && {
@@ -142,7 +166,9 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
     advantages: quotes(chosen.advantages),
     drawbacks: quotes(chosen.drawbacks),
     paths: quotes(['faq-career-paths-answer', ...(pole === 'le' ? [] : ['faq-em-career-path-answer'])]),
-    nextSteps: quotes(pole === 'le' ? ['faq-lead-management-answer'] : ['faq-become-em-answer', 'faq-lead-management-answer']),
+    nextSteps: quotes(
+      pole === 'le' ? ['faq-lead-management-answer'] : ['faq-become-em-answer', 'faq-lead-management-answer'],
+    ),
     similarities: quotes(list('key-similarities')),
     transition: quotes(['faq-transition-answer']),
   };

@@ -155,11 +155,22 @@ export function prepareBank(bank: Bank): PreparedBank {
     const last = byPoints[byPoints.length - 1];
     if (!first || !last) throw new Error(`question ${question.id} has no options`);
     for (const from of options) {
-      for (const [pole, to, sign] of [['em', first, 1], ['le', last, -1]] as const) {
+      for (const [pole, to, sign] of [
+        ['em', first, 1],
+        ['le', last, -1],
+      ] as const) {
         const gain = sign * (to.points - from.points);
         from.moves[pole] =
           gain > 0
-            ? { gain, change: { questionId: question.id, fromOptionId: from.option.id, toOptionId: to.option.id, points: (sign * gain) / denominator } }
+            ? {
+                gain,
+                change: {
+                  questionId: question.id,
+                  fromOptionId: from.option.id,
+                  toOptionId: to.option.id,
+                  points: (sign * gain) / denominator,
+                },
+              }
             : null;
       }
     }

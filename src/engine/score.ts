@@ -95,7 +95,13 @@ function nearer(a: Flip, b: Flip): Flip {
   return size(a) <= size(b) ? a : b;
 }
 
-function flipToward(prepared: PreparedBank, chosen: Uint8Array, numerator: number, band: Band, toward: Pole): Flip | null {
+function flipToward(
+  prepared: PreparedBank,
+  chosen: Uint8Array,
+  numerator: number,
+  band: Band,
+  toward: Pole,
+): Flip | null {
   const sign = toward === 'em' ? 1 : -1;
   let moved = numerator;
   const changes: FlipChange[] = [];

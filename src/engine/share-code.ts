@@ -35,7 +35,14 @@ export function decodeShareCode(input: string): Decoded {
   const answers: Record<string, string> = {};
   for (const pair of pairs) {
     const [q, o, extra] = pair.split('~');
-    if (q === undefined || o === undefined || extra !== undefined || !ID.test(q) || !ID.test(o) || Object.hasOwn(answers, q)) {
+    if (
+      q === undefined ||
+      o === undefined ||
+      extra !== undefined ||
+      !ID.test(q) ||
+      !ID.test(o) ||
+      Object.hasOwn(answers, q)
+    ) {
       return { ok: false, error: 'malformed' };
     }
     answers[q] = o;

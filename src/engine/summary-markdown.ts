@@ -16,7 +16,8 @@ export function summaryMarkdown(explanation: Explanation, articleUrl: string): s
   ];
   for (const reason of explanation.reasons) {
     lines.push(`- **${reason.prompt}** I answered “${reason.answer}” (toward ${ROLE[reason.pole]}).`);
-    for (const q of reason.quotes) lines.push(`  > ${q.text}`, `  > — ${q.heading}, [${ARTICLE_TITLE}](${articleUrl}#${q.itemId})`);
+    for (const q of reason.quotes)
+      lines.push(`  > ${q.text}`, `  > — ${q.heading}, [${ARTICLE_TITLE}](${articleUrl}#${q.itemId})`);
   }
   if (explanation.flip) {
     lines.push('', '## What would change it', '');
@@ -26,6 +27,10 @@ export function summaryMarkdown(explanation: Explanation, articleUrl: string): s
     lines.push('', '## Where my answers pulled both ways', '');
     for (const t of explanation.tensions) lines.push(`- ${t.name}`);
   }
-  lines.push('', `_From the career-path quiz built on “${ARTICLE_TITLE}”. A tool for reflection, not for hiring or performance decisions._`, '');
+  lines.push(
+    '',
+    `_From the career-path quiz built on “${ARTICLE_TITLE}”. A tool for reflection, not for hiring or performance decisions._`,
+    '',
+  );
   return lines.join('\n');
 }

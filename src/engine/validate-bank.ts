@@ -6,7 +6,8 @@ import { DISCRIMINATING_SECTIONS, indexArticle } from './article-index.ts';
 import { prepareBank, BankTooLargeError, type PreparedQuestion } from './prepare.ts';
 import { scoreAttempt } from './score.ts';
 
-export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
+export type Validated<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
 
 /** From the least changes that must move an all-neutral attempt out of "balanced". */
 export const MIN_CHANGES_FROM_NEUTRAL = 4;
@@ -81,13 +82,20 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
     const count = (k: string) => keys.filter((x) => x === k).length;
     q.options.forEach((o, j) => {
       if (count(canon(o.weights, -1)) !== count(keys[j] ?? '')) {
-        errors.push(`${at}.options[${j}]: its weights negated are no other option of the question (options must be symmetric)`);
+        errors.push(
+          `${at}.options[${j}]: its weights negated are no other option of the question (options must be symmetric)`,
+        );
       }
-      const signs = new Set(Object.values(o.weights).filter((w) => w !== 0).map(Math.sign));
+      const signs = new Set(
+        Object.values(o.weights)
+          .filter((w) => w !== 0)
+          .map(Math.sign),
+      );
       if (signs.size > 1) errors.push(`${at}.options[${j}]: its weights pull both ways; an answer must lean one way`);
     });
     const neutral = keys.filter((k) => k === '').length;
-    if (neutral !== 1) errors.push(`${at}.options: expected exactly one neutral option (all weights 0), found ${neutral}`);
+    if (neutral !== 1)
+      errors.push(`${at}.options: expected exactly one neutral option (all weights 0), found ${neutral}`);
   });
 
   // Coverage: every item of the lists that set the roles apart is cited by some question.
@@ -108,9 +116,13 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
     const measured = bank.questions.some((q) => q.options.some((o) => (o.weights[d.id] ?? 0) !== 0));
     if (!measured) errors.push(`dimensions.${d.id}: no question measures this dimension`);
     else if (!keyed.some((w) => w > 0) || !keyed.some((w) => w < 0)) {
-      errors.push(`dimensions.${d.id}: statements must be keyed both ways (some toward Engineering Manager, some toward Lead Engineer)`);
+      errors.push(
+        `dimensions.${d.id}: statements must be keyed both ways (some toward Engineering Manager, some toward Lead Engineer)`,
+      );
     } else if (keyed.reduce((s, w) => s + w, 0) !== 0) {
-      errors.push(`dimensions.${d.id}: agreeing with every statement leans ${keyed.reduce((s, w) => s + w, 0) > 0 ? 'Engineering Manager' : 'Lead Engineer'}; key its statements evenly`);
+      errors.push(
+        `dimensions.${d.id}: agreeing with every statement leans ${keyed.reduce((s, w) => s + w, 0) > 0 ? 'Engineering Manager' : 'Lead Engineer'}; key its statements evenly`,
+      );
     }
   }
   if (errors.length) return { ok: false, errors };
@@ -124,28 +136,53 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
     throw e;
   }
   // The bank's notion of the strongest answer (the highest weight sum) must be the engine's (the furthest pull).
-  const weightSum = (o: { readonly weights: Readonly<Record<string, number>> }) => Object.values(o.weights).reduce((s, w) => s + w, 0);
+  const weightSum = (o: { readonly weights: Readonly<Record<string, number>> }) =>
+    Object.values(o.weights).reduce((s, w) => s + w, 0);
   for (const q of prepared.ordered) {
     const sums = q.question.options.map(weightSum);
-    if (weightSum(q.strongestEm.option) !== Math.max(...sums) || weightSum(q.strongestLe.option) !== Math.min(...sums)) {
-      errors.push(`questions[${q.index}]: the options whose weights sum highest and lowest must also pull furthest each way`);
+    if (
+      weightSum(q.strongestEm.option) !== Math.max(...sums) ||
+      weightSum(q.strongestLe.option) !== Math.min(...sums)
+    ) {
+      errors.push(
+        `questions[${q.index}]: the options whose weights sum highest and lowest must also pull furthest each way`,
+      );
     }
   }
   const answer = (choose: (q: PreparedQuestion) => string | undefined): Record<string, string> =>
-    Object.fromEntries(prepared.ordered.flatMap((q) => {
-      const id = choose(q);
-      return id === undefined ? [] : [[q.question.id, id]];
-    }));
-  const em = scoreAttempt(bank, answer((q) => q.strongestEm.option.id));
-  const le = scoreAttempt(bank, answer((q) => q.strongestLe.option.id));
-  if (em.band !== 'strong-em') errors.push(`outcomes: the strongest Engineering Manager answers give "${em.band}", not "strong-em"`);
-  if (le.band !== 'strong-le') errors.push(`outcomes: the strongest Lead Engineer answers give "${le.band}", not "strong-le"`);
-  const neutral = scoreAttempt(bank, answer((q) => q.neutral?.option.id));
-  const agree = scoreAttempt(bank, answer((q) => (q.question.kind === 'statement' ? q.question.options[0]?.id : undefined)));
-  if (agree.band !== 'balanced') errors.push(`outcomes: agreeing with every statement gives "${agree.band}", not "balanced"`);
+    Object.fromEntries(
+      prepared.ordered.flatMap((q) => {
+        const id = choose(q);
+        return id === undefined ? [] : [[q.question.id, id]];
+      }),
+    );
+  const em = scoreAttempt(
+    bank,
+    answer((q) => q.strongestEm.option.id),
+  );
+  const le = scoreAttempt(
+    bank,
+    answer((q) => q.strongestLe.option.id),
+  );
+  if (em.band !== 'strong-em')
+    errors.push(`outcomes: the strongest Engineering Manager answers give "${em.band}", not "strong-em"`);
+  if (le.band !== 'strong-le')
+    errors.push(`outcomes: the strongest Lead Engineer answers give "${le.band}", not "strong-le"`);
+  const neutral = scoreAttempt(
+    bank,
+    answer((q) => q.neutral?.option.id),
+  );
+  const agree = scoreAttempt(
+    bank,
+    answer((q) => (q.question.kind === 'statement' ? q.question.options[0]?.id : undefined)),
+  );
+  if (agree.band !== 'balanced')
+    errors.push(`outcomes: agreeing with every statement gives "${agree.band}", not "balanced"`);
   const steps = neutral.flips?.changes.length ?? Infinity;
   if (steps < MIN_CHANGES_FROM_NEUTRAL) {
-    errors.push(`outcomes: from all-neutral answers, ${steps} change(s) leave "balanced"; at least ${MIN_CHANGES_FROM_NEUTRAL} must be needed (let each answer weigh fewer dimensions, or add questions)`);
+    errors.push(
+      `outcomes: from all-neutral answers, ${steps} change(s) leave "balanced"; at least ${MIN_CHANGES_FROM_NEUTRAL} must be needed (let each answer weigh fewer dimensions, or add questions)`,
+    );
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: bank };
 }

@@ -15,10 +15,13 @@ function tracked<T>(load: () => Promise<T>): () => Promise<T> {
   return () => {
     if (!promise) {
       const p = load();
-      p.then((value) => Object.assign(p, { status: 'fulfilled', value }), () => {
-        // A failed load is retried on the next call instead of staying failed for the visit.
-        promise = undefined;
-      });
+      p.then(
+        (value) => Object.assign(p, { status: 'fulfilled', value }),
+        () => {
+          // A failed load is retried on the next call instead of staying failed for the visit.
+          promise = undefined;
+        },
+      );
       promise = p;
     }
     return promise;
@@ -28,7 +31,9 @@ function tracked<T>(load: () => Promise<T>): () => Promise<T> {
 // The build has validated both files; parsing again here turns JSON into the typed value
 // without a cast, and costs well under a millisecond.
 export const loadBank = tracked(() => import('../../data/questions.json').then((m) => v.parse(BankSchema, m.default)));
-export const loadArticle = tracked(() => import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)));
+export const loadArticle = tracked(() =>
+  import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)),
+);
 
 /** Suspends until the bank is loaded. */
 export const useBank = (): Bank => use(loadBank());

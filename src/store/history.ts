@@ -78,7 +78,10 @@ export const useHistory = create<HistoryState>()(
         const { attempts, dropped } = readHistory(persisted);
         if (dropped > 0) {
           setAside(HISTORY_KEY, JSON.stringify({ state: persisted }));
-          notify('history-corrupted', `${dropped} saved attempt(s) could not be read and were set aside. Every other attempt is kept.`);
+          notify(
+            'history-corrupted',
+            `${dropped} saved attempt(s) could not be read and were set aside. Every other attempt is kept.`,
+          );
         }
         return { ...current, attempts };
       },

@@ -21,7 +21,9 @@ export const useNotices = create<NoticesState>()((set) => ({
   notices: [],
   // One notice per id: the same trouble reported twice is still one message.
   notify: (id, text, path) =>
-    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== id), path === undefined ? { id, text } : { id, text, path }] })),
+    set((s) => ({
+      notices: [...s.notices.filter((n) => n.id !== id), path === undefined ? { id, text } : { id, text, path }],
+    })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   leave: (pathname) =>
     set((s) =>

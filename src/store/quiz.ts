@@ -31,7 +31,8 @@ const initial: QuizData = { bankVersion: null, answers: {}, shortcuts: true };
 
 /** Checks a stored payload field by field, keeping whatever is still valid. Never throws. */
 export function readQuizData(input: unknown): { data: QuizData; dropped: boolean } {
-  if (typeof input !== 'object' || input === null) return { data: initial, dropped: input !== undefined && input !== null };
+  if (typeof input !== 'object' || input === null)
+    return { data: initial, dropped: input !== undefined && input !== null };
   const record = input as Record<string, unknown>;
   const { answers, dropped } = readAnswers(record.answers);
   const version = v.safeParse(BankVersionSchema, record.bankVersion ?? null);

@@ -65,7 +65,10 @@ export function safeStorage<S>(): SyncStorage<S> {
         // fall through: not JSON
       }
       setAside(name, raw);
-      notify('storage-corrupted', 'Some saved data could not be read. It has been set aside and the quiz started clean.');
+      notify(
+        'storage-corrupted',
+        'Some saved data could not be read. It has been set aside and the quiz started clean.',
+      );
       return null;
     },
     setItem(name, value) {

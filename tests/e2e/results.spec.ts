@@ -119,7 +119,9 @@ test('the print stylesheet hides the site header and the buttons of the results 
 });
 
 for (const lean of ['em', 'le', 'neutral'] as const) {
-  test(`printed, a ${lean} result with its quoted passages and their citations fits on one A4 page`, async ({ page }) => {
+  test(`printed, a ${lean} result with its quoted passages and their citations fits on one A4 page`, async ({
+    page,
+  }) => {
     await finishQuiz(page, lean);
     await page.emulateMedia({ media: 'print' });
     if (lean !== 'neutral') await expect(page.locator('main blockquote').first()).toBeVisible();

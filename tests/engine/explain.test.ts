@@ -17,7 +17,12 @@ const explained = (answers: Record<string, string>) => explain(scoreAttempt(real
 describe('explain', () => {
   it('explains an Engineering Manager lean with reasons quoted from the article, word for word', () => {
     const x = explained(extreme(realBank, 1));
-    expect(x).toMatchObject({ pole: 'em', headline: 'You lean toward Engineering Manager', emPercent: 100, lePercent: 0 });
+    expect(x).toMatchObject({
+      pole: 'em',
+      headline: 'You lean toward Engineering Manager',
+      emPercent: 100,
+      lePercent: 0,
+    });
     expect(x.reasons.length).toBeGreaterThanOrEqual(5);
     for (const r of x.reasons) {
       expect(r.pole).toBe('em');
@@ -26,7 +31,9 @@ describe('explain', () => {
       // What speaks for the way the answer pulled is quoted before anything else.
       expect(r.quotes.every((q) => sideOf(q.itemId) !== 'le')).toBe(true);
     }
-    expect(x.scenarios.map((q) => q.itemId)).toEqual(['1', '2', '3', '4', '5', '6', '7'].map((n) => `scenarios-em-${n}`));
+    expect(x.scenarios.map((q) => q.itemId)).toEqual(
+      ['1', '2', '3', '4', '5', '6', '7'].map((n) => `scenarios-em-${n}`),
+    );
     expect(x.drawbacks.map((q) => q.itemId)[0]).toBe('em-drawbacks-1');
   });
 

@@ -5,19 +5,48 @@ import { scoreAttempt, type Answers } from '../../src/engine/score.ts';
 import { bandOf } from '../../src/engine/bands.ts';
 import { prepareBank } from '../../src/engine/prepare.ts';
 import type { Bank } from '../../src/engine/bank-schema.ts';
-import { answersArb, bankArb, extreme, fullAnswersArb, mirror, neutralAnswers, realBank, tinyBank } from '../support/banks.ts';
+import {
+  answersArb,
+  bankArb,
+  extreme,
+  fullAnswersArb,
+  mirror,
+  neutralAnswers,
+  realBank,
+  tinyBank,
+} from '../support/banks.ts';
 
 describe('scoreAttempt on a fixture bank', () => {
   // tinyBank: alpha and gamma each reach 1 (the scenario) + 1 + 1 (two statements, weights / 2) = 3.
   it.each([
     ['all neutral', { pick: 'both', s1: 'not-sure', s2: 'not-sure', s3: 'not-sure', s4: 'not-sure' }, 50, 'balanced'],
-    ['everything toward EM', { pick: 'em', s1: 'strongly-agree', s2: 'strongly-disagree', s3: 'strongly-agree', s4: 'strongly-disagree' }, 100, 'strong-em'],
-    ['everything toward LE', { pick: 'le', s1: 'strongly-disagree', s2: 'strongly-agree', s3: 'strongly-disagree', s4: 'strongly-agree' }, 0, 'strong-le'],
-    ['agree with everything', { pick: 'both', s1: 'strongly-agree', s2: 'strongly-agree', s3: 'strongly-agree', s4: 'strongly-agree' }, 50, 'balanced'],
+    [
+      'everything toward EM',
+      { pick: 'em', s1: 'strongly-agree', s2: 'strongly-disagree', s3: 'strongly-agree', s4: 'strongly-disagree' },
+      100,
+      'strong-em',
+    ],
+    [
+      'everything toward LE',
+      { pick: 'le', s1: 'strongly-disagree', s2: 'strongly-agree', s3: 'strongly-disagree', s4: 'strongly-agree' },
+      0,
+      'strong-le',
+    ],
+    [
+      'agree with everything',
+      { pick: 'both', s1: 'strongly-agree', s2: 'strongly-agree', s3: 'strongly-agree', s4: 'strongly-agree' },
+      50,
+      'balanced',
+    ],
     ['only the scenario, toward EM', { pick: 'em' }, 50 + 50 * (1 / 3), 'lean-em'],
-    ['one statement agreed', { s1: 'agree' }, 50 + 50 * ((0.5 / 3) / 2), 'balanced'],
+    ['one statement agreed', { s1: 'agree' }, 50 + 50 * (0.5 / 3 / 2), 'balanced'],
     ['two strong EM statements', { s1: 'strongly-agree', s3: 'strongly-agree' }, 50 + 50 * (1 / 3), 'lean-em'],
-    ['scenario LE and both LE statements', { pick: 'le', s2: 'strongly-agree', s4: 'strongly-agree' }, 50 - 50 * (2 / 3), 'strong-le'],
+    [
+      'scenario LE and both LE statements',
+      { pick: 'le', s2: 'strongly-agree', s4: 'strongly-agree' },
+      50 - 50 * (2 / 3),
+      'strong-le',
+    ],
   ] as const)('%s', (_name, answers, em, band) => {
     const result = scoreAttempt(tinyBank, answers);
     expect(result.em).toBeCloseTo(em, 10);
@@ -83,7 +112,8 @@ function someSmallerSetFlips(bank: Bank, answers: Answers, size: number): boolea
     for (let i = from; i < ids.length; i++) {
       const q = bank.questions.find((x) => x.id === ids[i]);
       for (const o of q?.options ?? []) {
-        if (o.id !== answers[ids[i] ?? ''] && search(i + 1, left - 1, { ...current, [ids[i] ?? '']: o.id })) return true;
+        if (o.id !== answers[ids[i] ?? ''] && search(i + 1, left - 1, { ...current, [ids[i] ?? '']: o.id }))
+          return true;
       }
     }
     return false;
@@ -121,19 +151,22 @@ describe('properties over generated banks', () => {
 
   it('never lowers em when one answer moves toward Engineering Manager', () => {
     fc.assert(
-      fc.property(bankArb.chain((bank) => fc.tuple(fc.constant(bank), fullAnswersArb(bank), fc.nat())), ([bank, answers, n]) => {
-        const q = bank.questions[n % bank.questions.length];
-        if (!q) return;
-        const chosen = q.options.find((o) => o.id === answers[q.id]);
-        const sum = (w: Readonly<Record<string, number>>) => Object.values(w).reduce((s, x) => s + x, 0);
-        for (const o of q.options) {
-          if (chosen && sum(o.weights) >= sum(chosen.weights)) {
-            expect(scoreAttempt(bank, { ...answers, [q.id]: o.id }).lean.numerator).toBeGreaterThanOrEqual(
-              scoreAttempt(bank, answers).lean.numerator,
-            );
+      fc.property(
+        bankArb.chain((bank) => fc.tuple(fc.constant(bank), fullAnswersArb(bank), fc.nat())),
+        ([bank, answers, n]) => {
+          const q = bank.questions[n % bank.questions.length];
+          if (!q) return;
+          const chosen = q.options.find((o) => o.id === answers[q.id]);
+          const sum = (w: Readonly<Record<string, number>>) => Object.values(w).reduce((s, x) => s + x, 0);
+          for (const o of q.options) {
+            if (chosen && sum(o.weights) >= sum(chosen.weights)) {
+              expect(scoreAttempt(bank, { ...answers, [q.id]: o.id }).lean.numerator).toBeGreaterThanOrEqual(
+                scoreAttempt(bank, answers).lean.numerator,
+              );
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -150,14 +183,17 @@ describe('properties over generated banks', () => {
   it('gives flips that change the band, and no smaller set does', () => {
     const small = bankArb.filter((b) => b.questions.length <= 5);
     fc.assert(
-      fc.property(small.chain((bank) => fc.tuple(fc.constant(bank), fullAnswersArb(bank))), ([bank, answers]) => {
-        const r = scoreAttempt(bank, answers);
-        if (!r.flips) return;
-        const flipped = scoreAttempt(bank, applyFlip(answers, r));
-        expect(flipped.band).not.toBe(r.band);
-        expect(flipped.band).toBe(r.flips.band);
-        expect(someSmallerSetFlips(bank, answers, r.flips.changes.length - 1)).toBe(false);
-      }),
+      fc.property(
+        small.chain((bank) => fc.tuple(fc.constant(bank), fullAnswersArb(bank))),
+        ([bank, answers]) => {
+          const r = scoreAttempt(bank, answers);
+          if (!r.flips) return;
+          const flipped = scoreAttempt(bank, applyFlip(answers, r));
+          expect(flipped.band).not.toBe(r.band);
+          expect(flipped.band).toBe(r.flips.band);
+          expect(someSmallerSetFlips(bank, answers, r.flips.changes.length - 1)).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -178,7 +214,9 @@ describe('the real bank', () => {
 
   it('gives exactly 50 and balanced for neutral answers, and for agreeing with every statement', () => {
     expect(scoreAttempt(realBank, neutralAnswers(realBank))).toMatchObject({ em: 50, band: 'balanced' });
-    const agree = Object.fromEntries(realBank.questions.flatMap((q) => (q.kind === 'statement' ? [[q.id, 'strongly-agree']] : [])));
+    const agree = Object.fromEntries(
+      realBank.questions.flatMap((q) => (q.kind === 'statement' ? [[q.id, 'strongly-agree']] : [])),
+    );
     expect(scoreAttempt(realBank, { ...neutralAnswers(realBank), ...agree }).band).toBe('balanced');
   });
 

@@ -11,7 +11,9 @@ const ERRORS: readonly ShareError[] = ['empty', 'too-long', 'unknown-format', 'm
 const CODE_ALPHABET = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~-'];
 
 const versionArb = fc.integer({ min: 1, max: 999_999_999 });
-const validCodeArb = fc.tuple(versionArb, fullAnswersArb(realBank)).map(([version, answers]) => encodeShareCode(version, answers));
+const validCodeArb = fc
+  .tuple(versionArb, fullAnswersArb(realBank))
+  .map(([version, answers]) => encodeShareCode(version, answers));
 
 /** What any decoded result must look like, whatever string went in. */
 function expectWellTyped(input: string): void {
@@ -51,7 +53,9 @@ describe('encodeShareCode and decodeShareCode', () => {
   });
 
   it('write a known attempt as the documented format', () => {
-    expect(encodeShareCode(3, { 'team-expansion': 'hiring', 'hunt-hard-bugs': 'not-sure' })).toBe('s1.3.team-expansion~hiring.hunt-hard-bugs~not-sure');
+    expect(encodeShareCode(3, { 'team-expansion': 'hiring', 'hunt-hard-bugs': 'not-sure' })).toBe(
+      's1.3.team-expansion~hiring.hunt-hard-bugs~not-sure',
+    );
   });
 
   it('fit a complete attempt on the real bank well within the length limit', () => {
@@ -127,55 +131,46 @@ describe('decodeShareCode turns a broken code into a typed error', () => {
 });
 
 describe('decodeShareCode never throws', () => {
-  it(
-    'on 10,000 arbitrary strings of any code units, lone surrogates included',
-    () => {
-      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectWellTyped), { numRuns: 10_000 });
-    },
-    60_000,
-  );
+  it('on 10,000 arbitrary strings of any code units, lone surrogates included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectWellTyped), { numRuns: 10_000 });
+  }, 60_000);
 
-  it(
-    'on 10,000 strings over the code alphabet, plus % and #',
-    () => {
-      const unit = fc.constantFrom(...CODE_ALPHABET, '%', '#', ' ');
-      fc.assert(fc.property(fc.string({ unit, maxLength: 120 }), expectWellTyped), { numRuns: 10_000 });
-    },
-    60_000,
-  );
+  it('on 10,000 strings over the code alphabet, plus % and #', () => {
+    const unit = fc.constantFrom(...CODE_ALPHABET, '%', '#', ' ');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 120 }), expectWellTyped), { numRuns: 10_000 });
+  }, 60_000);
 
-  it(
-    'on 10,000 mutations of valid codes: a character deleted, inserted or replaced, or the code cut short',
-    () => {
-      const charArb = fc.oneof(fc.constantFrom(...CODE_ALPHABET, '%', '#'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
-      const mutation = fc.oneof(
-        fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), char: fc.constant('') }),
-        fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), char: charArb }),
-        fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), char: charArb }),
-        fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(), char: fc.constant('') }),
-      );
-      let decodedOk = 0;
-      let decodedError = 0;
-      fc.assert(
-        fc.property(validCodeArb, fc.array(mutation, { minLength: 1, maxLength: 3 }), (code, mutations) => {
-          let s = code;
-          for (const { kind, at, char } of mutations) {
-            const i = at % (s.length + 1);
-            if (kind === 'delete') s = s.slice(0, i) + s.slice(i + 1);
-            else if (kind === 'insert') s = s.slice(0, i) + char + s.slice(i);
-            else if (kind === 'replace') s = s.slice(0, i) + char + s.slice(i + 1);
-            else s = s.slice(0, i);
-          }
-          expectWellTyped(s);
-          if (decodeShareCode(s).ok) decodedOk++;
-          else decodedError++;
-        }),
-        { numRuns: 10_000 },
-      );
-      // The mutations exercise both outcomes, not only one of them.
-      expect(decodedOk).toBeGreaterThan(100);
-      expect(decodedError).toBeGreaterThan(100);
-    },
-    60_000,
-  );
+  it('on 10,000 mutations of valid codes: a character deleted, inserted or replaced, or the code cut short', () => {
+    const charArb = fc.oneof(
+      fc.constantFrom(...CODE_ALPHABET, '%', '#'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    const mutation = fc.oneof(
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), char: fc.constant('') }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), char: charArb }),
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), char: charArb }),
+      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(), char: fc.constant('') }),
+    );
+    let decodedOk = 0;
+    let decodedError = 0;
+    fc.assert(
+      fc.property(validCodeArb, fc.array(mutation, { minLength: 1, maxLength: 3 }), (code, mutations) => {
+        let s = code;
+        for (const { kind, at, char } of mutations) {
+          const i = at % (s.length + 1);
+          if (kind === 'delete') s = s.slice(0, i) + s.slice(i + 1);
+          else if (kind === 'insert') s = s.slice(0, i) + char + s.slice(i);
+          else if (kind === 'replace') s = s.slice(0, i) + char + s.slice(i + 1);
+          else s = s.slice(0, i);
+        }
+        expectWellTyped(s);
+        if (decodeShareCode(s).ok) decodedOk++;
+        else decodedError++;
+      }),
+      { numRuns: 10_000 },
+    );
+    // The mutations exercise both outcomes, not only one of them.
+    expect(decodedOk).toBeGreaterThan(100);
+    expect(decodedError).toBeGreaterThan(100);
+  }, 60_000);
 });

@@ -38,7 +38,8 @@ function question(bank: Bank, id: string): Question {
 }
 
 const negated = (w: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(w).map(([k, x]) => [k, -x]));
-const scaled = (w: Readonly<Record<string, number>>, by: number) => Object.fromEntries(Object.entries(w).map(([k, x]) => [k, by * x]));
+const scaled = (w: Readonly<Record<string, number>>, by: number) =>
+  Object.fromEntries(Object.entries(w).map(([k, x]) => [k, by * x]));
 const everyDimension = (bank: Bank, weight: number) => Object.fromEntries(bank.dimensions.map((d) => [d.id, weight]));
 
 /** A scenario whose one non-neutral answer each way pulls on every dimension at once. */
@@ -69,9 +70,7 @@ describe('validateBank on the real content', () => {
 
   // The table below names places by index; if the bank is reordered, this says so in one line.
   it('still has the questions the broken fixtures below point at', () => {
-    expect(
-      [0, 1, 2, 4, 7].map((i) => [i, realBank.questions[i]?.id, realBank.questions[i]?.kind]),
-    ).toEqual([
+    expect([0, 1, 2, 4, 7].map((i) => [i, realBank.questions[i]?.id, realBank.questions[i]?.kind])).toEqual([
       [0, 'team-expansion', 'scenario'],
       [1, 'hunt-hard-bugs', 'statement'],
       [2, 'cross-dept-launch', 'scenario'],
@@ -84,22 +83,74 @@ describe('validateBank on the real content', () => {
 describe('validateBank names the place and the reason', () => {
   it.each<[string, (bank: Bank) => void, string]>([
     // Shape, checked by the schema before anything else.
-    ['a weight that is a string', (b) => setAt(b, ['questions', 4, 'options', 1, 'weights', 'strategy'], '2'), 'questions[4].options[1].weights.strategy: expected a number'],
-    ['a weight that is not an integer', (b) => setAt(b, ['questions', 1, 'options', 1, 'weights', 'risk'], -1.5), 'questions[1].options[1].weights.risk: expected an integer'],
-    ['a weight beyond 9', (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -10), 'questions[1].options[0].weights.risk: expected a small integer (-9 to 9)'],
-    ['a missing prompt', (b) => setAt(b, ['questions', 0, 'prompt'], REMOVE), 'questions[0].prompt: Invalid key: Expected "prompt" but received undefined'],
+    [
+      'a weight that is a string',
+      (b) => setAt(b, ['questions', 4, 'options', 1, 'weights', 'strategy'], '2'),
+      'questions[4].options[1].weights.strategy: expected a number',
+    ],
+    [
+      'a weight that is not an integer',
+      (b) => setAt(b, ['questions', 1, 'options', 1, 'weights', 'risk'], -1.5),
+      'questions[1].options[1].weights.risk: expected an integer',
+    ],
+    [
+      'a weight beyond 9',
+      (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -10),
+      'questions[1].options[0].weights.risk: expected a small integer (-9 to 9)',
+    ],
+    [
+      'a missing prompt',
+      (b) => setAt(b, ['questions', 0, 'prompt'], REMOVE),
+      'questions[0].prompt: Invalid key: Expected "prompt" but received undefined',
+    ],
     ['an empty prompt', (b) => setAt(b, ['questions', 0, 'prompt'], ''), 'questions[0].prompt: expected some text'],
-    ['an unknown kind', (b) => setAt(b, ['questions', 1, 'kind'], 'quiz'), 'questions[1].kind: expected "scenario" or "statement"'],
-    ['an id that is not kebab-case', (b) => setAt(b, ['questions', 2, 'id'], 'Cross_Dept'), 'questions[2].id: expected a kebab-case id'],
-    ['a question citing nothing', (b) => setAt(b, ['questions', 2, 'cites'], []), 'questions[2].cites: expected at least one cite'],
-    ['an unknown field', (b) => setAt(b, ['questions', 2, 'hint'], 'Pick one'), 'questions[2].hint: Invalid key: Expected never but received "hint"'],
+    [
+      'an unknown kind',
+      (b) => setAt(b, ['questions', 1, 'kind'], 'quiz'),
+      'questions[1].kind: expected "scenario" or "statement"',
+    ],
+    [
+      'an id that is not kebab-case',
+      (b) => setAt(b, ['questions', 2, 'id'], 'Cross_Dept'),
+      'questions[2].id: expected a kebab-case id',
+    ],
+    [
+      'a question citing nothing',
+      (b) => setAt(b, ['questions', 2, 'cites'], []),
+      'questions[2].cites: expected at least one cite',
+    ],
+    [
+      'an unknown field',
+      (b) => setAt(b, ['questions', 2, 'hint'], 'Pick one'),
+      'questions[2].hint: Invalid key: Expected never but received "hint"',
+    ],
 
     // Ids and references.
-    ['a duplicate question id', (b) => setAt(b, ['questions', 2, 'id'], 'team-expansion'), 'questions: id "team-expansion" is used twice'],
-    ['a duplicate option id', (b) => setAt(b, ['questions', 1, 'options', 1, 'id'], 'strongly-agree'), 'questions[1].options: id "strongly-agree" is used twice'],
-    ['a duplicate dimension id', (b) => setAt(b, ['dimensions', 1, 'id'], 'strategy'), 'dimensions: id "strategy" is used twice'],
-    ['a cite to a missing article item', (b) => setAt(b, ['questions', 7, 'cites', 0], 'scenarios-em-9'), 'questions[7].cites[0]: no article item "scenarios-em-9"'],
-    ['a dimension citing a missing article item', (b) => setAt(b, ['dimensions', 0, 'cites', 1], 'roles-8-le'), 'dimensions[0].cites[1]: no article item "roles-8-le"'],
+    [
+      'a duplicate question id',
+      (b) => setAt(b, ['questions', 2, 'id'], 'team-expansion'),
+      'questions: id "team-expansion" is used twice',
+    ],
+    [
+      'a duplicate option id',
+      (b) => setAt(b, ['questions', 1, 'options', 1, 'id'], 'strongly-agree'),
+      'questions[1].options: id "strongly-agree" is used twice',
+    ],
+    [
+      'a duplicate dimension id',
+      (b) => setAt(b, ['dimensions', 1, 'id'], 'strategy'),
+      'dimensions: id "strategy" is used twice',
+    ],
+    [
+      'a cite to a missing article item',
+      (b) => setAt(b, ['questions', 7, 'cites', 0], 'scenarios-em-9'),
+      'questions[7].cites[0]: no article item "scenarios-em-9"',
+    ],
+    [
+      'a dimension citing a missing article item',
+      (b) => setAt(b, ['dimensions', 0, 'cites', 1], 'roles-8-le'),
+      'dimensions[0].cites[1]: no article item "roles-8-le"',
+    ],
     [
       'a weight on an unknown dimension',
       (b) => {
@@ -111,25 +162,55 @@ describe('validateBank names the place and the reason', () => {
     ],
 
     // Fairness of each question.
-    ['asymmetric options', (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -3), 'questions[1].options[0]: its weights negated are no other option of the question (options must be symmetric)'],
-    ['asymmetric options, the other side', (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -3), 'questions[1].options[4]: its weights negated are no other option of the question (options must be symmetric)'],
-    ['two neutral options', (b) => question(b, 'cross-dept-launch').options.push({ id: 'no-preference', label: 'No preference', weights: { people: 0 } }), 'questions[2].options: expected exactly one neutral option (all weights 0), found 2'],
-    ['no neutral option', (b) => { const q = question(b, 'hunt-hard-bugs'); q.options = q.options.filter((o) => o.id !== 'not-sure'); }, 'questions[1].options: expected exactly one neutral option (all weights 0), found 0'],
+    [
+      'asymmetric options',
+      (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -3),
+      'questions[1].options[0]: its weights negated are no other option of the question (options must be symmetric)',
+    ],
+    [
+      'asymmetric options, the other side',
+      (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -3),
+      'questions[1].options[4]: its weights negated are no other option of the question (options must be symmetric)',
+    ],
+    [
+      'two neutral options',
+      (b) =>
+        question(b, 'cross-dept-launch').options.push({
+          id: 'no-preference',
+          label: 'No preference',
+          weights: { people: 0 },
+        }),
+      'questions[2].options: expected exactly one neutral option (all weights 0), found 2',
+    ],
+    [
+      'no neutral option',
+      (b) => {
+        const q = question(b, 'hunt-hard-bugs');
+        q.options = q.options.filter((o) => o.id !== 'not-sure');
+      },
+      'questions[1].options: expected exactly one neutral option (all weights 0), found 0',
+    ],
 
     // Balance of the statements in each dimension.
     [
       'a dimension whose statements are all keyed toward Lead Engineer',
-      (b) => { for (const o of question(b, 'replan-on-change').options) o.weights = negated(o.weights); },
+      (b) => {
+        for (const o of question(b, 'replan-on-change').options) o.weights = negated(o.weights);
+      },
       'dimensions.risk: statements must be keyed both ways (some toward Engineering Manager, some toward Lead Engineer)',
     ],
     [
       'agreeing with everything leans Engineering Manager',
-      (b) => { for (const o of question(b, 'replan-on-change').options) o.weights = scaled(o.weights, 2); },
+      (b) => {
+        for (const o of question(b, 'replan-on-change').options) o.weights = scaled(o.weights, 2);
+      },
       'dimensions.risk: agreeing with every statement leans Engineering Manager; key its statements evenly',
     ],
     [
       'agreeing with everything leans Lead Engineer',
-      (b) => { for (const o of question(b, 'hunt-hard-bugs').options) o.weights = scaled(o.weights, 2); },
+      (b) => {
+        for (const o of question(b, 'hunt-hard-bugs').options) o.weights = scaled(o.weights, 2);
+      },
       'dimensions.risk: agreeing with every statement leans Lead Engineer; key its statements evenly',
     ],
     [
@@ -141,13 +222,19 @@ describe('validateBank names the place and the reason', () => {
     // Coverage of the article.
     [
       'an item of a discriminating list that no question cites',
-      (b) => { const q = question(b, 'team-expansion'); q.cites = q.cites.filter((c) => c !== 'scenarios-em-1'); },
+      (b) => {
+        const q = question(b, 'team-expansion');
+        q.cites = q.cites.filter((c) => c !== 'scenarios-em-1');
+      },
       'coverage: article item "scenarios-em-1" is cited by no question',
     ],
     [
       // A dimension citing roles-1-em does not count: only questions are asked.
       'a Roles and Responsibilities line that only a dimension cites',
-      (b) => { const q = question(b, 'strategy-shift'); q.cites = q.cites.filter((c) => c !== 'roles-1-em'); },
+      (b) => {
+        const q = question(b, 'strategy-shift');
+        q.cites = q.cites.filter((c) => c !== 'roles-1-em');
+      },
       'coverage: article item "roles-1-em" is cited by no question',
     ],
 
@@ -178,7 +265,10 @@ describe('validateBank names the place and the reason', () => {
 
   it('accepts an item of a discriminating list that another question still cites', () => {
     // key-differences-6 is cited by launch-outage and recurring-bugs.
-    const result = broken((b) => { const q = question(b, 'launch-outage'); q.cites = q.cites.filter((c) => c !== 'key-differences-6'); });
+    const result = broken((b) => {
+      const q = question(b, 'launch-outage');
+      q.cites = q.cites.filter((c) => c !== 'key-differences-6');
+    });
     expect(errorsOf(result)).toEqual([]);
   });
 
@@ -192,7 +282,9 @@ describe('validateBank names the place and the reason', () => {
 
   it('rejects what is not a bank at all', () => {
     expect(errorsOf(validateBank(null, article))).toEqual(['(root): Invalid type: Expected Object but received null']);
-    expect(errorsOf(validateBank({ ...realBank, questions: [] }, article))).toContain('questions: expected at least one question');
+    expect(errorsOf(validateBank({ ...realBank, questions: [] }, article))).toContain(
+      'questions: expected at least one question',
+    );
   });
 
   // Symmetry is a multiset rule: a question may not offer two options pulling toward Engineering
@@ -227,13 +319,41 @@ describe('validateArticle', () => {
   });
 
   it.each<[string, (a: Article) => void, string]>([
-    ['a duplicate item id', (a) => setAt(a, ['sections', 3, 'items', 1, 'id'], 'key-differences-1'), 'id "key-differences-1" is used twice'],
-    ['a section id reused by an item', (a) => setAt(a, ['sections', 3, 'items', 0, 'id'], 'who'), 'id "who" is used twice'],
-    ['a duplicate pair id', (a) => setAt(a, ['sections', 5, 'pairs', 1, 'le', 'id'], 'roles-1-le'), 'id "roles-1-le" is used twice'],
-    ['a missing title', (a) => setAt(a, ['title'], REMOVE), 'title: Invalid key: Expected "title" but received undefined'],
-    ['an item missing its text', (a) => setAt(a, ['sections', 3, 'items', 0, 'text'], REMOVE), 'sections[3].items[0].text: Invalid key: Expected "text" but received undefined'],
-    ['an item with empty text', (a) => setAt(a, ['sections', 3, 'items', 0, 'text'], ''), 'sections[3].items[0].text: expected some text'],
-    ['a section id that is not kebab-case', (a) => setAt(a, ['sections', 0, 'id'], 'Introduction'), 'sections[0].id: expected a kebab-case id'],
+    [
+      'a duplicate item id',
+      (a) => setAt(a, ['sections', 3, 'items', 1, 'id'], 'key-differences-1'),
+      'id "key-differences-1" is used twice',
+    ],
+    [
+      'a section id reused by an item',
+      (a) => setAt(a, ['sections', 3, 'items', 0, 'id'], 'who'),
+      'id "who" is used twice',
+    ],
+    [
+      'a duplicate pair id',
+      (a) => setAt(a, ['sections', 5, 'pairs', 1, 'le', 'id'], 'roles-1-le'),
+      'id "roles-1-le" is used twice',
+    ],
+    [
+      'a missing title',
+      (a) => setAt(a, ['title'], REMOVE),
+      'title: Invalid key: Expected "title" but received undefined',
+    ],
+    [
+      'an item missing its text',
+      (a) => setAt(a, ['sections', 3, 'items', 0, 'text'], REMOVE),
+      'sections[3].items[0].text: Invalid key: Expected "text" but received undefined',
+    ],
+    [
+      'an item with empty text',
+      (a) => setAt(a, ['sections', 3, 'items', 0, 'text'], ''),
+      'sections[3].items[0].text: expected some text',
+    ],
+    [
+      'a section id that is not kebab-case',
+      (a) => setAt(a, ['sections', 0, 'id'], 'Introduction'),
+      'sections[0].id: expected a kebab-case id',
+    ],
   ])('reports %s', (_name, edit, error) => {
     const a = copy();
     edit(a);

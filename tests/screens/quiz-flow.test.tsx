@@ -22,7 +22,9 @@ beforeEach(() => {
 describe('intro', () => {
   it('says what the quiz is and starts at question 1', async () => {
     const { user } = renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(`${realBank.questions.length} questions, about 7 minutes`)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     expect(await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt })).toBeInTheDocument();
@@ -31,7 +33,9 @@ describe('intro', () => {
   it('offers to continue an attempt in progress, or start again', async () => {
     useQuiz.setState({ answers: { [firstQuestion.id]: optionAt(0).id }, bankVersion: 1 });
     const { user } = renderApp('/');
-    expect(await screen.findByText(`You have answered 1 of ${realBank.questions.length} questions.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`You have answered 1 of ${realBank.questions.length} questions.`),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Continue where you left off' }));
     expect(await screen.findByText(`Question 2 of ${realBank.questions.length}`)).toBeInTheDocument();
   });
@@ -43,7 +47,9 @@ describe('a question page', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
     const group = screen.getByRole('group', { name: new RegExp(`Question 1 of ${realBank.questions.length}`) });
     expect(group).toContainElement(heading);
-    expect(screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(firstQuestion.options.map((o) => o.label));
+    expect(screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(
+      firstQuestion.options.map((o) => o.label),
+    );
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '0');
   });
 
@@ -117,7 +123,9 @@ describe('review and results', () => {
     useQuiz.setState({ answers: extreme(realBank, -1), bankVersion: realBank.version });
     const { user } = renderApp('/review');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: /^Change your answer to question/ })).toHaveLength(realBank.questions.length);
+    expect(screen.getAllByRole('link', { name: /^Change your answer to question/ })).toHaveLength(
+      realBank.questions.length,
+    );
     const buttons = screen.getAllByRole('button', { name: 'See my results' });
     expect(buttons).toHaveLength(2);
     await user.click(buttons[0] as HTMLElement);
@@ -129,7 +137,9 @@ describe('review and results', () => {
   it('sends an empty review to the intro with a message', async () => {
     renderApp('/review');
     expect(await screen.findByText(/There are no answers to check yet/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' }),
+    ).toBeInTheDocument();
   });
 
   it('sends /results with nothing to show to the intro with a message', async () => {

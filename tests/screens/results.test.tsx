@@ -14,7 +14,9 @@ const articleTexts = new Set(
 );
 
 const keep = (answers: Record<string, string>, id = 'attempt1') =>
-  useHistory.setState({ attempts: [{ id, finishedAt: '2026-11-01T12:00:00.000Z', bankVersion: realBank.version, answers }] });
+  useHistory.setState({
+    attempts: [{ id, finishedAt: '2026-11-01T12:00:00.000Z', bankVersion: realBank.version, answers }],
+  });
 
 beforeEach(() => {
   useHistory.setState({ attempts: [] });
@@ -65,7 +67,9 @@ describe('the results page', () => {
 describe('a shared result', () => {
   it('shows the result read-only, with a way to take the quiz', async () => {
     renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'A shared result: Strong lean toward Lead Engineer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A shared result: Strong lean toward Lead Engineer' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
   });
@@ -79,7 +83,9 @@ describe('a shared result', () => {
 
   it('says a link cut short does not work', async () => {
     const [first, second] = realBank.questions;
-    renderApp(`/shared#${encodeShareCode(realBank.version, { [first?.id ?? '']: first?.options[0]?.id ?? '', [second?.id ?? '']: second?.options[0]?.id ?? '' })}`);
+    renderApp(
+      `/shared#${encodeShareCode(realBank.version, { [first?.id ?? '']: first?.options[0]?.id ?? '', [second?.id ?? '']: second?.options[0]?.id ?? '' })}`,
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'This share link does not work' })).toBeInTheDocument();
   });
 

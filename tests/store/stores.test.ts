@@ -24,16 +24,33 @@ beforeEach(() => {
 
 describe('the attempt in progress', () => {
   it('resumes from what was stored', async () => {
-    localStorage.setItem(QUIZ_KEY, JSON.stringify({ state: { bankVersion: 1, answers: { 'team-expansion': 'hiring' }, shortcuts: false }, version: 1 }));
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({
+        state: { bankVersion: 1, answers: { 'team-expansion': 'hiring' }, shortcuts: false },
+        version: 1,
+      }),
+    );
     await useQuiz.persist.rehydrate();
-    expect(useQuiz.getState()).toMatchObject({ bankVersion: 1, answers: { 'team-expansion': 'hiring' }, shortcuts: false });
+    expect(useQuiz.getState()).toMatchObject({
+      bankVersion: 1,
+      answers: { 'team-expansion': 'hiring' },
+      shortcuts: false,
+    });
     expect(noticeIds()).toEqual([]);
   });
 
   it('reads a payload of another version through the same checks, keeping what is valid', async () => {
-    localStorage.setItem(QUIZ_KEY, JSON.stringify({ state: { answers: { 'team-expansion': 'hiring', BAD: 'x', ok: 7 } }, version: 0 }));
+    localStorage.setItem(
+      QUIZ_KEY,
+      JSON.stringify({ state: { answers: { 'team-expansion': 'hiring', BAD: 'x', ok: 7 } }, version: 0 }),
+    );
     await useQuiz.persist.rehydrate();
-    expect(useQuiz.getState()).toMatchObject({ bankVersion: null, answers: { 'team-expansion': 'hiring' }, shortcuts: true });
+    expect(useQuiz.getState()).toMatchObject({
+      bankVersion: null,
+      answers: { 'team-expansion': 'hiring' },
+      shortcuts: true,
+    });
     expect(noticeIds()).toContain('attempt-corrupted');
   });
 
@@ -49,9 +66,15 @@ describe('the attempt in progress', () => {
   });
 
   it('keeps answers to questions that still exist when the bank changes, and says so', () => {
-    useQuiz.setState({ bankVersion: 0 + 99, answers: { 'team-expansion': 'hiring', 'gone-question': 'x', 'budget-cut': 'no-such-option' } });
+    useQuiz.setState({
+      bankVersion: 0 + 99,
+      answers: { 'team-expansion': 'hiring', 'gone-question': 'x', 'budget-cut': 'no-such-option' },
+    });
     useQuiz.getState().reconcile(realBank);
-    expect(useQuiz.getState()).toMatchObject({ bankVersion: realBank.version, answers: { 'team-expansion': 'hiring' } });
+    expect(useQuiz.getState()).toMatchObject({
+      bankVersion: realBank.version,
+      answers: { 'team-expansion': 'hiring' },
+    });
     expect(noticeIds()).toContain('bank-updated');
   });
 
@@ -68,7 +91,10 @@ describe('the attempt in progress', () => {
 
 describe('finished attempts', () => {
   it('keeps every valid attempt of a partly corrupted history, newest first, and sets the payload aside', async () => {
-    const payload = { state: { attempts: [attempt('older1', 60), { id: 'x' }, 'nonsense', attempt('newer1', 5)] }, version: 1 };
+    const payload = {
+      state: { attempts: [attempt('older1', 60), { id: 'x' }, 'nonsense', attempt('newer1', 5)] },
+      version: 1,
+    };
     localStorage.setItem(HISTORY_KEY, JSON.stringify(payload));
     await useHistory.persist.rehydrate();
     expect(useHistory.getState().attempts.map((a) => a.id)).toEqual(['newer1', 'older1']);
@@ -77,7 +103,9 @@ describe('finished attempts', () => {
   });
 
   it('never keeps more than the limit, dropping the oldest with a notice', () => {
-    useHistory.setState({ attempts: Array.from({ length: MAX_ATTEMPTS }, (_, i) => attempt(`old${String(i).padStart(4, '0')}`, i + 1)) });
+    useHistory.setState({
+      attempts: Array.from({ length: MAX_ATTEMPTS }, (_, i) => attempt(`old${String(i).padStart(4, '0')}`, i + 1)),
+    });
     const added = useHistory.getState().add({ 'team-expansion': 'hiring' }, 1);
     const ids = useHistory.getState().attempts.map((a) => a.id);
     expect(ids).toHaveLength(MAX_ATTEMPTS);
@@ -122,7 +150,11 @@ describe('fuzzing the storage readers', () => {
   it('reads 10,000 corrupted attempt payloads without throwing, keeping every valid answer', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), junk), junk, (noise, other) => {
-        const { data } = readQuizData({ answers: { ...noise, 'team-expansion': 'hiring' }, bankVersion: other, shortcuts: other });
+        const { data } = readQuizData({
+          answers: { ...noise, 'team-expansion': 'hiring' },
+          bankVersion: other,
+          shortcuts: other,
+        });
         expect(data.answers['team-expansion']).toBe('hiring');
         expect(() => readQuizData(other)).not.toThrow();
       }),

@@ -77,7 +77,9 @@ export const bankArb: fc.Arbitrary<Bank> = fc
           options: ks.map((k) => ({
             id: `o${k + q.k}`,
             label: `k=${k}`,
-            weights: Object.fromEntries(dimIds.flatMap((id, d) => ((base[d] ?? 0) * k !== 0 ? [[id, (base[d] ?? 0) * k]] : []))),
+            weights: Object.fromEntries(
+              dimIds.flatMap((id, d) => ((base[d] ?? 0) * k !== 0 ? [[id, (base[d] ?? 0) * k]] : [])),
+            ),
           })),
         };
       }),
@@ -103,11 +105,16 @@ const weightSum = (w: Readonly<Record<string, number>>) => Object.values(w).redu
 /** The option of each question with the highest (sign 1) or lowest (sign -1) weight sum. */
 export const extreme = (bank: Bank, sign: 1 | -1): Record<string, string> =>
   Object.fromEntries(
-    bank.questions.map((q) => [q.id, [...q.options].sort((a, b) => sign * (weightSum(b.weights) - weightSum(a.weights)))[0]?.id ?? '']),
+    bank.questions.map((q) => [
+      q.id,
+      [...q.options].sort((a, b) => sign * (weightSum(b.weights) - weightSum(a.weights)))[0]?.id ?? '',
+    ]),
   );
 
 export const neutralAnswers = (bank: Bank): Record<string, string> =>
-  Object.fromEntries(bank.questions.map((q) => [q.id, q.options.find((o) => Object.values(o.weights).every((w) => w === 0))?.id ?? '']));
+  Object.fromEntries(
+    bank.questions.map((q) => [q.id, q.options.find((o) => Object.values(o.weights).every((w) => w === 0))?.id ?? '']),
+  );
 
 /** The option whose weights are the negation of the chosen one. */
 export function mirror(bank: Bank, answers: Answers): Record<string, string> {
@@ -116,7 +123,11 @@ export function mirror(bank: Bank, answers: Answers): Record<string, string> {
       const q = bank.questions.find((x) => x.id === qid);
       const chosen = q?.options.find((o) => o.id === oid);
       const key = (w: Readonly<Record<string, number>>, s: number) =>
-        Object.entries(w).filter(([, x]) => x !== 0).map(([k, x]) => `${k}:${s * x}`).sort().join(',');
+        Object.entries(w)
+          .filter(([, x]) => x !== 0)
+          .map(([k, x]) => `${k}:${s * x}`)
+          .sort()
+          .join(',');
       const target = chosen && q?.options.find((o) => key(o.weights, 1) === key(chosen.weights, -1));
       return [qid, target?.id ?? oid];
     }),

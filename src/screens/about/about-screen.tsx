@@ -16,8 +16,8 @@ export default function AboutScreen() {
       <p>
         All {QUESTION_COUNT} questions are drawn from one article,{' '}
         <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>: its lists of
-        scenarios that favour each role, the advantages and drawbacks of each, its key differences, and its seven pairs of
-        roles and responsibilities. Each question cites the passages it comes from, and the results quote them.
+        scenarios that favour each role, the advantages and drawbacks of each, its key differences, and its seven pairs
+        of roles and responsibilities. Each question cites the passages it comes from, and the results quote them.
       </p>
       <h2>The areas</h2>
       <p>
@@ -29,8 +29,8 @@ export default function AboutScreen() {
       <h2>How an answer counts</h2>
       <ul>
         <li>
-          Every answer carries small weights toward Engineering Manager or Lead Engineer in one or two areas. “Not sure”,
-          “It depends” and “Both equally” carry none.
+          Every answer carries small weights toward Engineering Manager or Lead Engineer in one or two areas. “Not
+          sure”, “It depends” and “Both equally” carry none.
         </li>
         <li>
           Each question’s weights are divided by its largest one, so how big its numbers are does not matter: a
@@ -68,8 +68,8 @@ export default function AboutScreen() {
       </ul>
       <h2>Its limits</h2>
       <p>
-        This is a reflection aid built on one article, not a validated psychometric test. The weights are judgements, not
-        measurements; the article describes typical roles, and real jobs vary by company. Use the result to start a
+        This is a reflection aid built on one article, not a validated psychometric test. The weights are judgements,
+        not measurements; the article describes typical roles, and real jobs vary by company. Use the result to start a
         conversation, with yourself or at a one-to-one, and not for hiring or performance decisions.
       </p>
       <h2>Your privacy</h2>

@@ -10,7 +10,15 @@ import { paths } from '../../app/paths.ts';
 import { useArticle } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 
-function Item({ item, target, as = 'p' }: { readonly item: ArticleItem; readonly target: string; readonly as?: 'p' | 'li' }) {
+function Item({
+  item,
+  target,
+  as = 'p',
+}: {
+  readonly item: ArticleItem;
+  readonly target: string;
+  readonly as?: 'p' | 'li';
+}) {
   const Tag = as;
   return (
     <Tag id={item.id} className={item.id === target ? 'article__item article__item--target' : 'article__item'}>
@@ -130,7 +138,11 @@ function BackToResults() {
   // Space is kept for this line in the prerendered page, so nothing moves when it appears.
   return (
     <p className="article__back">
-      {isClient && latest ? <Link to={paths.results}>Back to your results</Link> : <Link to={paths.intro}>Take the quiz</Link>}
+      {isClient && latest ? (
+        <Link to={paths.results}>Back to your results</Link>
+      ) : (
+        <Link to={paths.intro}>Take the quiz</Link>
+      )}
     </p>
   );
 }
@@ -152,8 +164,8 @@ export default function ArticleScreen() {
       <BackToResults />
       <PageHeading title="The article">{article.title}</PageHeading>
       <p className="article__credit">
-        The article every question and quote in this quiz comes from, shown in full and credited to its author. Its text is
-        the author’s and is not covered by this project’s MIT licence.
+        The article every question and quote in this quiz comes from, shown in full and credited to its author. Its text
+        is the author’s and is not covered by this project’s MIT licence.
       </p>
       {article.sections.map((s) => (
         <Section key={s.id} section={s} target={target} />

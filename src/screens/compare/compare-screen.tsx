@@ -35,16 +35,21 @@ export default function CompareScreen() {
 
 function Comparison({ first, second }: { readonly first: Attempt; readonly second: Attempt }) {
   const bank = useBank();
-  const [r1, r2] = useMemo(() => [scoreAttempt(bank, first.answers), scoreAttempt(bank, second.answers)], [bank, first, second]);
+  const [r1, r2] = useMemo(
+    () => [scoreAttempt(bank, first.answers), scoreAttempt(bank, second.answers)],
+    [bank, first, second],
+  );
   const changed = useMemo(() => {
     const points = (r: Result, q: string) => r.contributions.find((c) => c.questionId === q)?.points ?? 0;
-    return bank.questions.flatMap((q, i) => {
-      const from = first.answers[q.id];
-      const to = second.answers[q.id];
-      if (from === to) return [];
-      const label = (o: string | undefined) => q.options.find((x) => x.id === o)?.label ?? 'No answer';
-      return [{ q, n: i + 1, from: label(from), to: label(to), moved: points(r2, q.id) - points(r1, q.id) }];
-    }).sort((x, y) => Math.abs(y.moved) - Math.abs(x.moved));
+    return bank.questions
+      .flatMap((q, i) => {
+        const from = first.answers[q.id];
+        const to = second.answers[q.id];
+        if (from === to) return [];
+        const label = (o: string | undefined) => q.options.find((x) => x.id === o)?.label ?? 'No answer';
+        return [{ q, n: i + 1, from: label(from), to: label(to), moved: points(r2, q.id) - points(r1, q.id) }];
+      })
+      .sort((x, y) => Math.abs(y.moved) - Math.abs(x.moved));
   }, [bank, first, second, r1, r2]);
 
   const card = (attempt: Attempt, r: Result, name: string) => (
@@ -58,7 +63,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </p>
       <DivergingBars dimensions={r.dimensions} caption={`${name} attempt by area`} />
       <Link to={paths.attempt(attempt.id)}>
-        Open the full result{' '}<span className="visually-hidden">of {when(attempt)}</span>
+        Open the full result <span className="visually-hidden">of {when(attempt)}</span>
       </Link>
     </section>
   );

@@ -17,7 +17,10 @@ export default function HistoryScreen() {
   const attempts = useHistory((s) => s.attempts);
   const remove = useHistory((s) => s.remove);
   const clear = useHistory((s) => s.clear);
-  const rows = useMemo(() => attempts.map((a) => ({ attempt: a, result: scoreAttempt(bank, a.answers) })), [attempts, bank]);
+  const rows = useMemo(
+    () => attempts.map((a) => ({ attempt: a, result: scoreAttempt(bank, a.answers) })),
+    [attempts, bank],
+  );
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const confirmHeading = useRef<HTMLHeadingElement>(null);
@@ -42,7 +45,8 @@ export default function HistoryScreen() {
     <div className="history">
       <PageHeading>Your attempts</PageHeading>
       <p>
-        Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over time.
+        Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over
+        time.
       </p>
       <output className="small status" ref={statusLine} tabIndex={-1}>
         {status}
@@ -78,7 +82,7 @@ export default function HistoryScreen() {
                     announce(`Deleted the attempt of ${when(attempt)}.`);
                   }}
                 >
-                  Delete{' '}<span className="visually-hidden">the attempt of {when(attempt)}</span>
+                  Delete <span className="visually-hidden">the attempt of {when(attempt)}</span>
                 </button>
               </li>
             ))}
@@ -108,7 +112,12 @@ export default function HistoryScreen() {
               </div>
             </div>
           ) : (
-            <button type="button" className="button button--secondary" ref={clearButton} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              ref={clearButton}
+              onClick={() => setConfirming(true)}
+            >
               Clear all attempts
             </button>
           )}
@@ -151,13 +160,27 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
       <div className="compare-picker__fields">
         <div>
           <label htmlFor={`${id}-a`}>Earlier attempt</label>
-          <select id={`${id}-a`} value={a} onChange={(e) => { setA(e.target.value); setError(''); }}>
+          <select
+            id={`${id}-a`}
+            value={a}
+            onChange={(e) => {
+              setA(e.target.value);
+              setError('');
+            }}
+          >
             {options}
           </select>
         </div>
         <div>
           <label htmlFor={`${id}-b`}>Later attempt</label>
-          <select id={`${id}-b`} value={b} onChange={(e) => { setB(e.target.value); setError(''); }}>
+          <select
+            id={`${id}-b`}
+            value={b}
+            onChange={(e) => {
+              setB(e.target.value);
+              setError('');
+            }}
+          >
             {options}
           </select>
         </div>

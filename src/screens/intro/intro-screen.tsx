@@ -51,22 +51,22 @@ export function IntroScreen() {
     <div className="intro">
       <PageHeading title="A career-path quiz">Engineering Manager or Lead Engineer?</PageHeading>
       <p className="lead">
-        A short quiz for software engineers: see which of the two paths your preferences lean toward,
-        and why.
+        A short quiz for software engineers: see which of the two paths your preferences lean toward, and why.
       </p>
       <p>
-        Each question puts you in a concrete situation or asks how you feel about one side of the job.
-        Your answers are weighed across seven areas where the two roles differ, from strategic planning
-        against technical depth to training others against keeping your own skills sharp, plus what
-        each role pays back and the pressure it brings.
+        Each question puts you in a concrete situation or asks how you feel about one side of the job. Your answers are
+        weighed across seven areas where the two roles differ, from strategic planning against technical depth to
+        training others against keeping your own skills sharp, plus what each role pays back and the pressure it brings.
       </p>
       <p>
         Every question is drawn from one article,{' '}
-        <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>,
-        and your results quote and link the passages behind them.
+        <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>, and your results
+        quote and link the passages behind them.
       </p>
       <ul className="facts">
-        <li>{QUESTION_COUNT} questions, about {MINUTES} minutes</li>
+        <li>
+          {QUESTION_COUNT} questions, about {MINUTES} minutes
+        </li>
         <li>One question per page; you can go back and change any answer</li>
         <li>Your answers stay in this browser: nothing is sent anywhere</li>
       </ul>

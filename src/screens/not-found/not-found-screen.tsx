@@ -9,7 +9,8 @@ export default function NotFoundScreen() {
       <PageHeading>Page not found</PageHeading>
       <p>If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.</p>
       <p>
-        <Link to={paths.intro}>Go to the start of the quiz</Link> or <Link to={paths.history}>see your past attempts</Link>.
+        <Link to={paths.intro}>Go to the start of the quiz</Link> or{' '}
+        <Link to={paths.history}>see your past attempts</Link>.
       </p>
     </div>
   );

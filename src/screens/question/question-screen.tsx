@@ -11,7 +11,11 @@ import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
 const ERROR = 'Select an answer to continue';
 
 /** Where a requested question number should go instead, or null when it can be shown. */
-export function redirectFor(raw: string | undefined, bank: Bank, answers: Readonly<Record<string, string>>): string | null {
+export function redirectFor(
+  raw: string | undefined,
+  bank: Bank,
+  answers: Readonly<Record<string, string>>,
+): string | null {
   const total = bank.questions.length;
   const open = firstUnanswered(bank, answers);
   const firstOpen = open === -1 ? null : open + 1;
@@ -98,7 +102,10 @@ function QuestionForm({ bank, question, index }: FormProps) {
         setSelected(option.id);
         setError(false);
         document.getElementById(`${id}-${option.id}`)?.focus();
-      } else if (event.key === 'Enter' && (!target || target === document.body || enterContinues(target, form.current))) {
+      } else if (
+        event.key === 'Enter' &&
+        (!target || target === document.body || enterContinues(target, form.current))
+      ) {
         event.preventDefault();
         form.current?.requestSubmit();
       }
@@ -158,7 +165,10 @@ function QuestionForm({ bank, question, index }: FormProps) {
               <span className="caption" id={`${id}-caption`}>
                 Question {number} of {total}
               </span>
-              <PageHeading title={`${error ? 'Error: ' : ''}Question ${number} of ${total}`} className="fieldset__heading">
+              <PageHeading
+                title={`${error ? 'Error: ' : ''}Question ${number} of ${total}`}
+                className="fieldset__heading"
+              >
                 {question.prompt}
               </PageHeading>
             </legend>

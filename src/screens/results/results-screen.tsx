@@ -24,7 +24,11 @@ export default function ResultsScreen() {
       <RedirectWithNotice
         to={attemptId === undefined ? paths.intro : paths.history}
         id="no-results"
-        message={attemptId === undefined ? 'There are no results to show yet. Take the quiz to see yours.' : 'That result is not kept in this browser.'}
+        message={
+          attemptId === undefined
+            ? 'There are no results to show yet. Take the quiz to see yours.'
+            : 'That result is not kept in this browser.'
+        }
       />
     );
   }
@@ -44,15 +48,13 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   return (
     <ResultView result={result} explanation={explanation}>
       <p className="small">
-        Finished{' '}
-        <time dateTime={attempt.finishedAt}>
-          {formatWhen(attempt.finishedAt)}
-        </time>
-        . <Link to={paths.history}>All your attempts</Link>
+        Finished <time dateTime={attempt.finishedAt}>{formatWhen(attempt.finishedAt)}</time>.{' '}
+        <Link to={paths.history}>All your attempts</Link>
       </p>
       {(attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
         <p className="note">
-          The questions have changed since this attempt. It is shown from the {result.answered} answers that still apply.
+          The questions have changed since this attempt. It is shown from the {result.answered} answers that still
+          apply.
         </p>
       )}
       <div className="actions">
@@ -81,7 +83,11 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           type="button"
           className="button button--secondary"
           onClick={async () =>
-            setCopied((await copyText(summaryMarkdown(explanation, articleUrl))) ? 'Summary copied as Markdown.' : 'Copying failed in this browser.')
+            setCopied(
+              (await copyText(summaryMarkdown(explanation, articleUrl)))
+                ? 'Summary copied as Markdown.'
+                : 'Copying failed in this browser.',
+            )
           }
         >
           Copy summary

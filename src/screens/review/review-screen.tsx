@@ -61,7 +61,7 @@ export default function ReviewScreen() {
             <dd className="summary-list__value">{q.options.find((o) => o.id === answers[q.id])?.label}</dd>
             <dd className="summary-list__actions">
               <Link to={`${paths.question(i + 1)}?return=review`}>
-                Change{' '}<span className="visually-hidden">your answer to question {i + 1}</span>
+                Change <span className="visually-hidden">your answer to question {i + 1}</span>
               </Link>
             </dd>
           </div>

@@ -32,7 +32,11 @@ export default function SharedScreen() {
 
   // A finished attempt answers every question of its bank, so a code for this very bank that
   // lacks answers, or names ones the bank has not, was cut short or edited.
-  const damaged = decoded.ok && result !== null && decoded.bankVersion === bank.version && (result.ignored.length > 0 || result.answered < result.total);
+  const damaged =
+    decoded.ok &&
+    result !== null &&
+    decoded.bankVersion === bank.version &&
+    (result.ignored.length > 0 || result.answered < result.total);
   const problem = !decoded.ok
     ? PROBLEM[decoded.error]
     : damaged
@@ -53,7 +57,12 @@ export default function SharedScreen() {
     );
   }
   return (
-    <ResultView result={result} explanation={explanation} whose="these" heading={`A shared result: ${BAND_TEXT[result.band].short}`}>
+    <ResultView
+      result={result}
+      explanation={explanation}
+      whose="these"
+      heading={`A shared result: ${BAND_TEXT[result.band].short}`}
+    >
       <div className="note">
         <p>
           Someone shared this result with you. It is read-only and is not saved in your browser.
