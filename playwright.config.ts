@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/find-browser.ts';
 
 const port = 4173;
 /** The same app built for a sub-path, as a host serving it under /career-quiz/ would. */
@@ -17,15 +18,7 @@ export default defineConfig({
     launchOptions: {
       // scripts/e2e.ts sets CHROME_PATH to the Chromium it found.
       ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

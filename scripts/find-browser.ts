@@ -15,5 +15,17 @@ export function findBrowser(): string | null {
   return null;
 }
 
+/** Flags for Chromium on these machines: no sandbox as root, and no background connections,
+ * which the closed network refuses many at a time. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const NO_BROWSER =
   'No Chromium found for the browser tests: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.';

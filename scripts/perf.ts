@@ -5,20 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { findBrowser, NO_BROWSER } from './find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER } from './find-browser.ts';
 
 const PORT = 4174;
 const ORIGIN = `http://localhost:${PORT}`;
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const found = findBrowser();
 if (!found) {
@@ -68,7 +58,7 @@ async function audit(path: string): Promise<Row> {
   const port = 9300 + Math.floor(Math.random() * 500);
   const chrome = await chromium.launch({
     executablePath,
-    args: [...FLAGS.slice(1), `--remote-debugging-port=${port}`],
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
   });
   try {
     const result = await lighthouse(`${ORIGIN}${path}`, {
@@ -128,7 +118,7 @@ const IN_PAGE_RUN = `(async () => {
 
 /** Milliseconds from pressing Continue to the next question painted, for every question. */
 async function answerToNext(): Promise<number[]> {
-  const b = await chromium.launch({ executablePath, args: FLAGS.slice(1) });
+  const b = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await b.newContext();
     const page = await context.newPage();

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findBrowser, NO_BROWSER } from './find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER } from './find-browser.ts';
 
 const PORT = 4179;
 const OUT = '.github/readme/results.png';
@@ -38,7 +38,7 @@ try {
   ) {
     await new Promise((r) => setTimeout(r, 200));
   }
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1000, height: 1250 }, deviceScaleFactor: 1 });
   await page.goto(`http://localhost:${PORT}/quiz/1`);
   // A mostly Engineering Manager run with a few answers the other way, as a real person might give.

@@ -73,6 +73,7 @@ export const useHistory = create<HistoryState>()(
       version: HISTORY_VERSIONS.initial,
       storage,
       partialize: ({ attempts }): HistoryData => ({ attempts }),
+      // One version so far: `merge` checks whatever comes, attempt by attempt (the cast is a formality).
       migrate: (persisted) => persisted as HistoryData,
       merge: (persisted, current) => {
         const { attempts, dropped } = readHistory(persisted);

@@ -70,7 +70,8 @@ export const useQuiz = create<QuizState>()(
       version: QUIZ_VERSIONS.initial,
       storage: safeStorage<QuizData>(),
       partialize: ({ bankVersion, answers, shortcuts }): QuizData => ({ bankVersion, answers, shortcuts }),
-      // There is only one version so far: hand anything on to `merge`, which checks it.
+      // There is only one version so far: hand anything on to `merge`, which checks it field by
+      // field. The type is a formality here; `merge` receives it as unknown and trusts nothing.
       migrate: (persisted) => persisted as QuizData,
       merge: (persisted, current) => {
         const { data, dropped } = readQuizData(persisted);

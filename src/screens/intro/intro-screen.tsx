@@ -27,8 +27,8 @@ function StartActions() {
         You have answered {Math.min(answered, QUESTION_COUNT)} of {QUESTION_COUNT} questions.
       </p>
       <div className="button-group">
-        {/* The question page sends a person on to their first unanswered question. */}
-        <Link to={paths.question(QUESTION_COUNT)} className="button button--start">
+        {/* Review sends a person on to their first unanswered question, or shows every answer when all are in. */}
+        <Link to={paths.review} className="button button--start">
           Continue where you left off
         </Link>
         <button
