@@ -15,7 +15,16 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className="notice">
           <p>{n.text}</p>
-          <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={(event) => {
+              // The button goes with its notice: focus moves on to the next notice, or to the page's heading.
+              const next = event.currentTarget.closest('.notice')?.nextElementSibling?.querySelector('button');
+              dismiss(n.id);
+              (next ?? document.querySelector<HTMLElement>('main h1'))?.focus();
+            }}
+          >
             Dismiss <span className="visually-hidden">this message</span>
           </button>
         </div>

@@ -4,6 +4,12 @@ import { Link } from 'react-router-dom';
 import type { Quote as QuoteData } from '../engine/explain.ts';
 import { paths } from '../app/paths.ts';
 
+/** The passage's own lead term ("Broader Influence: …"), which tells links to one list apart. */
+const leadTerm = (text: string): string => {
+  const head = text.split(':')[0] ?? '';
+  return head.length > 0 && head.length <= 60 ? head : text.split(' ').slice(0, 6).join(' ');
+};
+
 export function Quote({ quote }: { readonly quote: QuoteData }) {
   return (
     <figure className="quote">
@@ -12,7 +18,7 @@ export function Quote({ quote }: { readonly quote: QuoteData }) {
       </blockquote>
       <figcaption className="quote__credit">
         <Link to={paths.articleItem(quote.itemId)}>
-          {quote.heading} <span className="visually-hidden">(in the article)</span>
+          {quote.heading} <span className="visually-hidden">{`(in the article: ${leadTerm(quote.text)})`}</span>
         </Link>
       </figcaption>
     </figure>
@@ -27,7 +33,7 @@ export function QuoteList({ quotes }: { readonly quotes: readonly QuoteData[] })
         <li key={q.itemId}>
           <q>{q.text}</q>{' '}
           <Link to={paths.articleItem(q.itemId)} className="quote-list__link">
-            Read in the article<span className="visually-hidden">: {q.heading}</span>
+            Read in the article<span className="visually-hidden">{`: ${leadTerm(q.text)}, ${q.heading}`}</span>
           </Link>
         </li>
       ))}

@@ -16,7 +16,7 @@ interface Props {
   readonly children?: ReactNode;
   /** "your" on your own results, "these" on someone else's shared result. */
   readonly whose?: 'your' | 'these';
-  /** Replaces the headline as the page's h1 (a shared result is someone else's). */
+  /** Replaces the headline as the page's h1 and title (a shared result is someone else's). */
   readonly heading?: string;
 }
 
@@ -31,7 +31,7 @@ export function ResultView({ result, explanation: x, children, whose = 'your', h
   return (
     <div className="result">
       <div className="result__summary">
-        <PageHeading title={`Results: ${BAND_TEXT[result.band].short}`}>{heading ?? x.headline}</PageHeading>
+        <PageHeading title={heading ?? `Results: ${BAND_TEXT[result.band].short}`}>{heading ?? x.headline}</PageHeading>
         <p className="split">
           <span className="split__em">
             <strong>{x.emPercent}%</strong> Engineering Manager
@@ -61,6 +61,9 @@ export function ResultView({ result, explanation: x, children, whose = 'your', h
 
       <section aria-labelledby="why">
         <h2 id="why">Why: the answers that moved {whose === 'your' ? 'your' : 'this'} result most</h2>
+        <p className="hint">
+          A point is one percentage point of the split: an answer “by 2 points” moved it from 50% to 52%.
+        </p>
         {x.reasons.length === 0 ? (
           <p>No answer pulled either way: every answer was neutral.</p>
         ) : (

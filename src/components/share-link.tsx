@@ -1,5 +1,6 @@
 // The share link in a read-only field, with a Copy button and a plain word on what it reveals.
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useStatus } from './use-status.ts';
 import { encodeShareCode } from '../engine/share-code.ts';
 import { absoluteUrl, paths } from '../app/paths.ts';
 
@@ -24,7 +25,7 @@ export function ShareLink({
 }) {
   const id = useId();
   const url = shareUrl(bankVersion, answers);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   return (
     <div className="share">
       <label htmlFor={id} className="share__label">

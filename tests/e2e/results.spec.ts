@@ -70,7 +70,7 @@ test('Copy summary puts the result on the clipboard as Markdown', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await finishQuiz(page, 'em');
   await page.getByRole('button', { name: 'Copy summary' }).click();
-  await expect(page.getByText('Summary copied as Markdown.')).toBeVisible();
+  await expect(page.getByText('Summary copied: paste it into a document or a message.')).toBeVisible();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown.startsWith('# You lean toward')).toBe(true);
   expect(markdown).toContain('% Engineering Manager');

@@ -50,7 +50,7 @@ describe('a question page', () => {
     expect(screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(
       firstQuestion.options.map((o) => o.label),
     );
-    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '0');
+    expect(screen.getByRole('progressbar', { hidden: true })).toHaveAttribute('value', '1');
   });
 
   it('shows an error summary, focused, when Continue is pressed with nothing chosen', async () => {

@@ -156,7 +156,12 @@ export default function ArticleScreen() {
   // A link from the results lands on its passage, scrolled into view, also when the router
   // (not the browser) changed the fragment.
   useEffect(() => {
-    if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+    const passage = target ? document.getElementById(target) : null;
+    if (!passage) return;
+    passage.scrollIntoView({ block: 'start' });
+    // Focus follows the eye: a screen reader starts at the passage, and Tab goes on from there.
+    passage.tabIndex = -1;
+    passage.focus({ preventScroll: true });
   }, [target]);
 
   return (

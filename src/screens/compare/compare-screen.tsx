@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { BAND_TEXT } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
-import { DivergingBars } from '../../components/diverging-bars.tsx';
+import { DivergingBars, describeScore } from '../../components/diverging-bars.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatWhen } from '../../components/format.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
@@ -14,7 +14,10 @@ import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
 const when = (a: Attempt) => formatWhen(a.finishedAt);
-const signed = (x: number, digits = 0) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(digits)}`;
+const movedText = (delta: number) => {
+  const d = Math.round(delta);
+  return d === 0 ? 'No change' : `${Math.abs(d)} toward ${d > 0 ? 'Engineering Manager' : 'Lead Engineer'}`;
+};
 
 export default function CompareScreen() {
   const { a, b } = useParams();
@@ -63,7 +66,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </p>
       <DivergingBars dimensions={r.dimensions} caption={`${name} attempt by area`} />
       <Link to={paths.attempt(attempt.id)}>
-        Open the full result <span className="visually-hidden">of {when(attempt)}</span>
+        Open the full result <span className="visually-hidden">{`of the ${name.toLowerCase()} attempt`}</span>
       </Link>
     </section>
   );
@@ -90,7 +93,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
                 <th scope="col">Area</th>
                 <th scope="col">Earlier</th>
                 <th scope="col">Later</th>
-                <th scope="col">Change toward Engineering Manager</th>
+                <th scope="col">Moved</th>
               </tr>
             </thead>
             <tbody>
@@ -99,16 +102,18 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
                 return (
                   <tr key={d.id}>
                     <th scope="row">{d.name}</th>
-                    <td>{signed(d.score)}</td>
-                    <td>{signed(later)}</td>
-                    <td>{signed(later - d.score)}</td>
+                    <td>{describeScore(d)}</td>
+                    <td>{describeScore({ ...d, score: later })}</td>
+                    <td>{movedText(later - d.score)}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </TableWrap>
-        <p className="small">Scores run from −100 (all Lead Engineer) to +100 (all Engineering Manager).</p>
+        <p className="small">
+          Each area is scored out of 100 toward one side; a move of 100 goes from even to all one way.
+        </p>
       </section>
       <section aria-labelledby="changed">
         <h2 id="changed">Answers that changed</h2>

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { BAND_TEXT } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useStatus } from '../../components/use-status.ts';
 import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../app/paths.ts';
 import { useBank } from '../../store/content.ts';
@@ -22,10 +23,9 @@ export default function HistoryScreen() {
     [attempts, bank],
   );
   const [confirming, setConfirming] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const statusLine = useRef<HTMLOutputElement>(null);
   const asked = useRef(false);
 
   // Focus follows the conversation: to the question when it is asked, back to the button after Cancel.
@@ -35,10 +35,10 @@ export default function HistoryScreen() {
     asked.current = confirming;
   }, [confirming]);
 
-  /** A deleted row takes its button, and the focus, with it: the status line that says so takes the focus. */
+  /** A deleted row takes its button, and the focus, with it: focus goes to the page's heading and the live status line says what happened. */
   const announce = (text: string) => {
     setStatus(text);
-    statusLine.current?.focus();
+    document.querySelector<HTMLElement>('main h1')?.focus();
   };
 
   return (
@@ -48,9 +48,7 @@ export default function HistoryScreen() {
         Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over
         time.
       </p>
-      <output className="small status" ref={statusLine} tabIndex={-1}>
-        {status}
-      </output>
+      <output className="small status">{status}</output>
       {rows.length === 0 ? (
         <>
           <p>You have not finished an attempt yet.</p>
@@ -62,12 +60,12 @@ export default function HistoryScreen() {
         <>
           {rows.length >= 2 && <ComparePicker rows={rows} />}
           <ol className="history__list">
-            {rows.map(({ attempt, result }) => (
+            {rows.map(({ attempt, result }, i) => (
               <li key={attempt.id} className="history__item">
                 <h2 className="history__title">
                   <Link to={paths.attempt(attempt.id)}>
                     {BAND_TEXT[result.band].short}
-                    <span className="visually-hidden">, {when(attempt)}</span>
+                    <span className="visually-hidden">{`: attempt ${rows.length - i}, ${when(attempt)}`}</span>
                   </Link>
                 </h2>
                 <p className="small">
@@ -82,7 +80,8 @@ export default function HistoryScreen() {
                     announce(`Deleted the attempt of ${when(attempt)}.`);
                   }}
                 >
-                  Delete <span className="visually-hidden">the attempt of {when(attempt)}</span>
+                  Delete{' '}
+                  <span className="visually-hidden">{`the attempt of ${when(attempt)} (attempt ${rows.length - i})`}</span>
                 </button>
               </li>
             ))}
@@ -136,8 +135,10 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
   // A picked attempt deleted since falls back to the default, so Compare never names a missing one.
   const kept = (picked: string, fallback: number) =>
     rows.some((r) => r.attempt.id === picked) ? picked : (rows[fallback]?.attempt.id ?? '');
-  const a = kept(pickedA, 1);
   const b = kept(pickedB, 0);
+  const keptA = kept(pickedA, 1);
+  // Never the same attempt twice by default: the earlier list moves to another one.
+  const a = keptA === b && pickedA !== pickedB ? (rows.find((r) => r.attempt.id !== b)?.attempt.id ?? keptA) : keptA;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (a === b) return setError('Choose two different attempts to compare');
@@ -146,7 +147,7 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
   // Numbered from the first attempt, with its result, so two attempts of the same minute differ.
   const options = rows.map(({ attempt, result }, i) => (
     <option key={attempt.id} value={attempt.id}>
-      {`Attempt ${rows.length - i}: ${when(attempt)}, ${BAND_TEXT[result.band].short}`}
+      {`Attempt ${rows.length - i} – ${BAND_TEXT[result.band].short} – ${when(attempt)}`}
     </option>
   ));
   return (

@@ -55,8 +55,9 @@ export function IntroScreen() {
       </p>
       <p>
         Each question puts you in a concrete situation or asks how you feel about one side of the job. Your answers are
-        weighed across seven areas where the two roles differ, from strategic planning against technical depth to
-        training others against keeping your own skills sharp, plus what each role pays back and the pressure it brings.
+        weighed across nine areas where the two roles differ: the article’s seven pairs of responsibilities, from
+        strategic planning against technical depth to training others against keeping your own skills sharp, plus what
+        each role pays back and the pressure it brings.
       </p>
       <p>
         Every question is drawn from one article,{' '}

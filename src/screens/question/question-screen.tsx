@@ -94,13 +94,14 @@ function QuestionForm({ bank, question, index }: FormProps) {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target?.closest('textarea, input:not([type=radio]):not([type=checkbox]), select, [contenteditable]')) return;
+      // Only from the page itself or the form: a key pressed on a link, the checkbox or anything else keeps its own meaning.
+      if (target && target !== document.body && !form.current?.contains(target)) return;
+      if (target?.closest('textarea, input:not([type=radio]), select, [contenteditable]')) return;
       const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : 0;
       const option = question.options[digit - 1];
       if (option) {
         event.preventDefault();
         setSelected(option.id);
-        setError(false);
         document.getElementById(`${id}-${option.id}`)?.focus();
       } else if (
         event.key === 'Enter' &&
@@ -172,7 +173,8 @@ function QuestionForm({ bank, question, index }: FormProps) {
                 {question.prompt}
               </PageHeading>
             </legend>
-            <progress className="progress" max={total} value={index} aria-labelledby={`${id}-caption`} />
+            {/* The caption already says where the person is; the bar is for the eye. */}
+            <progress className="progress" max={total} value={number} aria-hidden="true" />
             <p className="hint" id={hintId}>
               {question.kind === 'statement' ? 'How much do you agree?' : 'Choose the one closest to you.'}
             </p>
@@ -191,10 +193,7 @@ function QuestionForm({ bank, question, index }: FormProps) {
                     name="answer"
                     value={option.id}
                     checked={selected === option.id}
-                    onChange={() => {
-                      setSelected(option.id);
-                      setError(false);
-                    }}
+                    onChange={() => setSelected(option.id)}
                   />
                   <label className="radios__label" htmlFor={`${id}-${option.id}`}>
                     {option.label}

@@ -1,6 +1,6 @@
 // `/results` (the latest attempt) and `/results/:attemptId` (any kept attempt): the result,
 // explained, with Retake, Change some answers, Copy summary, Print and Share.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { explain } from '../../engine/explain.ts';
 import { scoreAttempt } from '../../engine/score.ts';
@@ -8,6 +8,7 @@ import { summaryMarkdown } from '../../engine/summary-markdown.ts';
 import { ResultView } from '../../components/result-view.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
+import { useStatus } from '../../components/use-status.ts';
 import { absoluteUrl, paths } from '../../app/paths.ts';
 import { formatWhen } from '../../components/format.ts';
 import { useArticle, useBank } from '../../store/content.ts';
@@ -40,7 +41,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   const article = useArticle();
   const start = useQuiz((s) => s.start);
   const navigate = useNavigate();
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useStatus();
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
   const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
   const articleUrl = absoluteUrl(paths.article);
@@ -85,7 +86,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           onClick={async () =>
             setCopied(
               (await copyText(summaryMarkdown(explanation, articleUrl)))
-                ? 'Summary copied as Markdown.'
+                ? 'Summary copied: paste it into a document or a message.'
                 : 'Copying failed in this browser.',
             )
           }
