@@ -142,7 +142,9 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (a === b) return setError('Choose two different attempts to compare');
-    navigate(paths.compare(a, b));
+    // Earlier and later by when they finished, whichever way round they were picked.
+    const finished = (x: string) => rows.find((r) => r.attempt.id === x)?.attempt.finishedAt ?? '';
+    navigate(finished(a) <= finished(b) ? paths.compare(a, b) : paths.compare(b, a));
   };
   // Numbered from the first attempt, with its result, so two attempts of the same minute differ.
   const options = rows.map(({ attempt, result }, i) => (
@@ -159,32 +161,28 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
         </p>
       )}
       <div className="compare-picker__fields">
-        <div>
-          <label htmlFor={`${id}-a`}>Earlier attempt</label>
-          <select
-            id={`${id}-a`}
-            value={a}
-            onChange={(e) => {
-              setA(e.target.value);
-              setError('');
-            }}
-          >
-            {options}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-b`}>Later attempt</label>
-          <select
-            id={`${id}-b`}
-            value={b}
-            onChange={(e) => {
-              setB(e.target.value);
-              setError('');
-            }}
-          >
-            {options}
-          </select>
-        </div>
+        {(
+          [
+            ['a', 'Earlier attempt', a, setA],
+            ['b', 'Later attempt', b, setB],
+          ] as const
+        ).map(([key, label, value, pick]) => (
+          <div key={key}>
+            <label htmlFor={`${id}-${key}`}>{label}</label>
+            <select
+              id={`${id}-${key}`}
+              value={value}
+              aria-invalid={error !== ''}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => {
+                pick(e.target.value);
+                setError('');
+              }}
+            >
+              {options}
+            </select>
+          </div>
+        ))}
       </div>
       <button type="submit" className="button button--secondary">
         Compare
