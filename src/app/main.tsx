@@ -24,5 +24,6 @@ try {
 } catch {
   // No paint timing in this browser: the fallback below starts the app.
 }
-// A page with nothing to paint, or a browser without paint timing, still starts.
-window.addEventListener('load', () => setTimeout(start, 50), { once: true });
+// A page with nothing to paint (a background tab), or a browser without paint timing, still starts,
+// a little after load: late enough not to race the first paint where there is one.
+window.addEventListener('load', () => setTimeout(start, 500), { once: true });
