@@ -13,7 +13,7 @@ import { absoluteUrl, paths } from '../../app/paths.ts';
 import { formatWhen } from '../../components/format.ts';
 import { useArticle, useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
-import { useQuiz } from '../../store/quiz.ts';
+import { useQuiz, validAnswers } from '../../store/quiz.ts';
 import type { Attempt } from '../../store/stored.ts';
 
 export default function ResultsScreen() {
@@ -74,7 +74,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           className="button button--secondary"
           onClick={() => {
             // A new attempt that starts from the answers that still apply to this bank.
-            start(Object.fromEntries(result.contributions.map((c) => [c.questionId, c.optionId])), bank.version);
+            start(validAnswers(bank, attempt.answers), bank.version);
             navigate(paths.review);
           }}
         >
