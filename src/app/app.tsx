@@ -2,7 +2,7 @@
 import { createElement, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../routes/paths.ts';
 import { IntroScreen } from '../screens/intro/intro-screen.tsx';
 import { loadArticle } from '../store/content.ts';
 

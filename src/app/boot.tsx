@@ -4,7 +4,7 @@ import { StrictMode, startTransition, type ComponentProps, type ReactNode } from
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, routeModules } from './app.tsx';
-import { BASENAME as basename, paths } from './paths.ts';
+import { BASENAME as basename, paths } from '../routes/paths.ts';
 import { loadArticle } from '../store/content.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 

@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Notices } from '../components/notices.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../routes/paths.ts';
 
 export function Layout() {
   const { pathname } = useLocation();

@@ -7,7 +7,7 @@ import { StaticRouter } from 'react-router-dom';
 import { AppRoutes } from './app.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../routes/paths.ts';
 import ArticleScreen from '../screens/article/article-screen.tsx';
 import { loadArticle } from '../store/content.ts';
 

@@ -2,7 +2,7 @@
 // <figcaption>. The blockquote holds the article's words and nothing else.
 import { Link } from 'react-router-dom';
 import type { Quote as QuoteData } from '../engine/explain.ts';
-import { paths } from '../app/paths.ts';
+import { paths } from '../routes/paths.ts';
 
 /** The passage's own lead term ("Broader Influence: …"), which tells links to one list apart. */
 const leadTerm = (text: string): string => {

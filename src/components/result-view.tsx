@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { BAND_TEXT, ROLE, type Explanation } from '../engine/explain.ts';
 import type { Result } from '../engine/score.ts';
-import { paths } from '../app/paths.ts';
+import { paths } from '../routes/paths.ts';
 import { DivergingBars } from './diverging-bars.tsx';
 import { PageHeading } from './page-heading.tsx';
 import { Quote, QuoteList } from './quote.tsx';

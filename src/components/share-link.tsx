@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useStatus } from './use-status.ts';
 import { encodeShareCode } from '../engine/share-code.ts';
-import { absoluteUrl, paths } from '../app/paths.ts';
+import { absoluteUrl, paths } from '../routes/paths.ts';
 
 export const shareUrl = (bankVersion: number, answers: Readonly<Record<string, string>>): string =>
   absoluteUrl(`${paths.shared}#${encodeShareCode(bankVersion, answers)}`);

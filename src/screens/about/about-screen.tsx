@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { LEAN_FROM, STRONG_FROM } from '../../engine/bands.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { QUESTION_COUNT } from '../../store/content.ts';
 
 export default function AboutScreen() {

@@ -6,7 +6,7 @@ import type { ArticleItem, ArticleSection } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useIsClient } from '../../components/is-client.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { useArticle } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 

@@ -8,7 +8,7 @@ import { DivergingBars, describeScore } from '../../components/diverging-bars.ts
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatWhen } from '../../components/format.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';

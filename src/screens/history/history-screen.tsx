@@ -6,7 +6,7 @@ import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useStatus } from '../../components/use-status.ts';
 import { formatWhen } from '../../components/format.ts';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';

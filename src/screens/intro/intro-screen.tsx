@@ -4,7 +4,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useIsClient } from '../../components/is-client.ts';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { MINUTES, QUESTION_COUNT } from '../../store/content.ts';
 import { useQuiz } from '../../store/quiz.ts';
 

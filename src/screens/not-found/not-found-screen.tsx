@@ -1,7 +1,7 @@
 // Any path the app does not know: say so and offer a way home.
 import { Link } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 
 export default function NotFoundScreen() {
   return (

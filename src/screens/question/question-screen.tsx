@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Bank, Question } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
 

@@ -9,7 +9,7 @@ import { ResultView } from '../../components/result-view.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
 import { useStatus } from '../../components/use-status.ts';
-import { absoluteUrl, paths } from '../../app/paths.ts';
+import { absoluteUrl, paths } from '../../routes/paths.ts';
 import { formatWhen } from '../../components/format.ts';
 import { useArticle, useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import { firstUnanswered, useQuiz, validAnswers } from '../../store/quiz.ts';

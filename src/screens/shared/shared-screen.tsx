@@ -7,7 +7,7 @@ import { BAND_TEXT, explain } from '../../engine/explain.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
-import { paths } from '../../app/paths.ts';
+import { paths } from '../../routes/paths.ts';
 import { useArticle, useBank } from '../../store/content.ts';
 
 const PROBLEM: Record<ShareError | 'no-answers', string> = {

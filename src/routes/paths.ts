@@ -1,4 +1,4 @@
-// Every route of the app, written once.
+// Every route of the app, written once, in a layer that components, screens and the app all sit above.
 export const paths = {
   intro: '/',
   questionPattern: '/quiz/:n',
