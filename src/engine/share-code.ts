@@ -49,3 +49,7 @@ export function decodeShareCode(input: string): Decoded {
   }
   return { ok: true, bankVersion: Number(version), answers };
 }
+
+/** Whether a URL fragment is meant as a share code, of this format or another and however damaged,
+ * rather than a jump to an anchor: it starts with a format tag such as `s1.`. */
+export const looksLikeShareCode = (fragment: string): boolean => /^s\d+\./.test(fragment.trim().replace(/^#/, ''));

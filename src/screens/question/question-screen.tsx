@@ -6,6 +6,7 @@ import type { Bank, Question } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
+import { reconcileAnswers } from '../../store/actions.ts';
 import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
 
 const ERROR = 'Select an answer to continue';
@@ -35,8 +36,7 @@ export default function QuestionScreen() {
   const bank = useBank();
   const { n } = useParams();
   const answers = useQuiz((s) => s.answers);
-  const reconcile = useQuiz((s) => s.reconcile);
-  useEffect(() => reconcile(bank), [bank, reconcile]);
+  useEffect(() => reconcileAnswers(bank), [bank]);
 
   const redirect = redirectFor(n, bank, answers);
   if (redirect) return <Navigate to={redirect} replace />;

@@ -13,7 +13,8 @@ import { absoluteUrl, paths } from '../../routes/paths.ts';
 import { formatWhen } from '../../components/format.ts';
 import { useArticle, useBank } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
-import { useQuiz, validAnswers } from '../../store/quiz.ts';
+import { startFromAttempt } from '../../store/actions.ts';
+import { useQuiz } from '../../store/quiz.ts';
 import type { Attempt } from '../../store/stored.ts';
 
 export default function ResultsScreen() {
@@ -73,8 +74,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           type="button"
           className="button button--secondary"
           onClick={() => {
-            // A new attempt that starts from the answers that still apply to this bank.
-            start(validAnswers(bank, attempt.answers), bank.version);
+            startFromAttempt(bank, attempt);
             navigate(paths.review);
           }}
         >

@@ -5,21 +5,18 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
-import { useHistory } from '../../store/history.ts';
-import { firstUnanswered, useQuiz, validAnswers } from '../../store/quiz.ts';
+import { finishAttempt, reconcileAnswers } from '../../store/actions.ts';
+import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
 
 export default function ReviewScreen() {
   const bank = useBank();
   const answers = useQuiz((s) => s.answers);
-  const start = useQuiz((s) => s.start);
-  const add = useHistory((s) => s.add);
   const navigate = useNavigate();
 
   // Set while leaving for the results: this page may render once more with the attempt already
   // emptied, and must not redirect to the intro then.
   const [finishing, setFinishing] = useState(false);
-  const reconcile = useQuiz((s) => s.reconcile);
-  useEffect(() => reconcile(bank), [bank, reconcile]);
+  useEffect(() => reconcileAnswers(bank), [bank]);
 
   const open = firstUnanswered(bank, answers);
   if (finishing) return null;
@@ -35,11 +32,9 @@ export default function ReviewScreen() {
   if (open !== -1) return <Navigate to={paths.question(open + 1)} replace />;
 
   const finish = () => {
-    // Only answers that belong to this bank are kept with the attempt.
-    add(validAnswers(bank, answers), bank.version);
+    if (!finishAttempt(bank)) return;
     setFinishing(true);
     navigate(paths.results);
-    start();
   };
   const seeResults = (
     <button type="button" className="button" onClick={finish}>
