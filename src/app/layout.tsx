@@ -42,7 +42,8 @@ export function Layout() {
       </header>
       <main id="main" className="container main" tabIndex={-1}>
         <Notices />
-        {/* A fresh boundary per page: leaving a page that failed leaves its error behind. */}
+        {/* A fresh boundary, and so a freshly mounted page, per path: leaving a page that failed
+            leaves its error behind, and every page (each question too) starts from its own state. */}
         <ErrorBoundary key={pathname}>
           <Outlet />
         </ErrorBoundary>

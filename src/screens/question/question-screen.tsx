@@ -43,7 +43,8 @@ export default function QuestionScreen() {
   const index = Number(n) - 1;
   const question = bank.questions[index];
   if (!question) return <Navigate to={paths.intro} replace />;
-  // One form for every question: moving on updates it in place instead of rebuilding the page.
+  // The page's error boundary is keyed by path (layout.tsx), so each question mounts a fresh form
+  // that starts from its saved answer and no error.
   return <QuestionForm bank={bank} question={question} index={index} />;
 }
 
@@ -64,13 +65,6 @@ function QuestionForm({ bank, question, index }: FormProps) {
   const setShortcuts = useQuiz((s) => s.setShortcuts);
   const [selected, setSelected] = useState<string | undefined>(saved);
   const [error, setError] = useState(false);
-  // A new question starts from its saved answer and no error (React's "reset state on a prop change").
-  const [shown, setShown] = useState(question.id);
-  if (shown !== question.id) {
-    setShown(question.id);
-    setSelected(saved);
-    setError(false);
-  }
   const summary = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   // Enter can reach both the shortcut and the form: only the first submission on this visit to
