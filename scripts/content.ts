@@ -1,8 +1,9 @@
 // Reads and validates the content files from disk, prefixing every error with its file.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { validateArticle, validateBank } from '../src/engine/validate-bank.ts';
-import type { Article, Bank } from '../src/engine/bank-schema.ts';
+import * as v from 'valibot';
+import { MIN_CHANGES_FROM_NEUTRAL, validateArticle, validateBank } from '../src/engine/validate-bank.ts';
+import { ArticleSchema, BankSchema, type Article, type Bank } from '../src/engine/bank-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,12 +29,34 @@ export function loadContent(): Content {
   return { ok: true, article: article.value, bank: bank.value };
 }
 
-/** Build-time constants the app needs before the bank itself loads. */
+/** An area of the bank beyond the article's pairs of responsibilities, by its two poles. */
+export interface ExtraArea {
+  readonly em: string;
+  readonly le: string;
+}
+
+/** Facts about the content that the app states before it loads either file (the intro and the
+ * footer are on the first visit, which carries neither), as build-time constants for Vite's
+ * `define`; `src/store/content.ts` declares them. A file that does not parse gives empty facts:
+ * the build's validation fails with the reason. */
 export function contentDefines(): Record<string, string> {
-  const json: unknown = JSON.parse(readFileSync(`${root}data/questions.json`, 'utf8'));
-  const count =
-    typeof json === 'object' && json !== null && 'questions' in json && Array.isArray(json.questions)
-      ? json.questions.length
-      : 0;
-  return { __QUESTION_COUNT__: JSON.stringify(count) };
+  const bankJson = readJson('data/questions.json');
+  const articleJson = readJson('data/article.json');
+  const bank = bankJson.ok ? v.safeParse(BankSchema, bankJson.value) : null;
+  const article = articleJson.ok ? v.safeParse(ArticleSchema, articleJson.value) : null;
+  const questions = bank?.success ? bank.output.questions : [];
+  const dimensions = bank?.success ? bank.output.dimensions : [];
+  const pairs = article?.success ? article.output.sections.flatMap((s) => (s.kind === 'pairs' ? s.pairs : [])) : [];
+  const pairItems = new Set(pairs.flatMap((p) => [p.em.id, p.le.id]));
+  const extraAreas: ExtraArea[] = dimensions
+    .filter((d) => !d.cites.some((c) => pairItems.has(c)))
+    .map((d) => ({ em: d.em, le: d.le }));
+  return {
+    __QUESTION_COUNT__: JSON.stringify(questions.length),
+    __AREA_COUNT__: JSON.stringify(dimensions.length),
+    __PAIR_COUNT__: JSON.stringify(pairs.length),
+    __EXTRA_AREAS__: JSON.stringify(extraAreas),
+    __ARTICLE_TITLE__: JSON.stringify(article?.success ? article.output.title : ''),
+    __MIN_CHANGES_FROM_NEUTRAL__: JSON.stringify(MIN_CHANGES_FROM_NEUTRAL),
+  };
 }

@@ -4,6 +4,7 @@ import { Notices } from '../components/notices.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { paths } from '../routes/paths.ts';
+import { ARTICLE_TITLE } from '../store/content.ts';
 
 export function Layout() {
   const { pathname } = useLocation();
@@ -52,8 +53,8 @@ export function Layout() {
         <div className="container">
           <p>
             Your answers stay in this browser. Questions and quotes come from the article{' '}
-            <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>. A tool for
-            reflection, not for hiring or performance decisions.
+            <Link to={paths.article}>“{ARTICLE_TITLE}”</Link>. A tool for reflection, not for hiring or performance
+            decisions.
           </p>
         </div>
       </footer>

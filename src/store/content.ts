@@ -3,11 +3,23 @@ import { use } from 'react';
 import * as v from 'valibot';
 import { ArticleSchema, BankSchema, type Article, type Bank } from '../engine/bank-schema.ts';
 
+// Facts the first visit states without loading either file, set at build time from the content
+// (scripts/content.ts): the intro and the footer carry a handful of bytes instead of the files.
 declare const __QUESTION_COUNT__: number;
+declare const __AREA_COUNT__: number;
+declare const __PAIR_COUNT__: number;
+declare const __ARTICLE_TITLE__: string;
+declare const __MIN_CHANGES_FROM_NEUTRAL__: number;
 
-/** Known at build time, so the intro can say how long the quiz is without loading the bank. */
 export const QUESTION_COUNT: number = __QUESTION_COUNT__;
 export const MINUTES = Math.max(1, Math.round((QUESTION_COUNT * 14) / 60));
+/** The areas the answers are weighed in (the bank's dimensions). */
+export const AREA_COUNT: number = __AREA_COUNT__;
+/** The article's pairs of roles and responsibilities, each of them one area. */
+export const PAIR_COUNT: number = __PAIR_COUNT__;
+export const ARTICLE_TITLE: string = __ARTICLE_TITLE__;
+/** At least this many answers must change to move an all-neutral attempt out of "balanced" (the validator holds every bank to it). */
+export const MIN_CHANGES_FROM_NEUTRAL: number = __MIN_CHANGES_FROM_NEUTRAL__;
 
 /** A promise that records its outcome where React's `use` looks for it, so a loaded value is read without suspending. */
 function tracked<T>(load: () => Promise<T>): () => Promise<T> {

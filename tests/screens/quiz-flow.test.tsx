@@ -5,6 +5,7 @@ import { realBank, extreme } from '../support/banks.ts';
 import { useQuiz } from '../../src/store/quiz.ts';
 import { useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
+import articleJson from '../../data/article.json';
 
 function defined<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`the real bank has no ${what}`);
@@ -26,6 +27,11 @@ describe('intro', () => {
       screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(`${realBank.questions.length} questions, about 7 minutes`)).toBeInTheDocument();
+    // The facts it states come from the content, not from the page's text.
+    expect(screen.getByText(new RegExp(`weighed across ${realBank.dimensions.length} areas`))).toBeInTheDocument();
+    for (const where of [screen.getByRole('main'), screen.getByRole('contentinfo')]) {
+      expect(within(where).getByRole('link', { name: `“${articleJson.title}”` })).toHaveAttribute('href', '/article');
+    }
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     expect(await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt })).toBeInTheDocument();
   });

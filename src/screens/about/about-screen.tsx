@@ -3,7 +3,20 @@ import { Link } from 'react-router-dom';
 import { LEAN_FROM, STRONG_FROM } from '../../engine/bands.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { paths } from '../../routes/paths.ts';
-import { QUESTION_COUNT } from '../../store/content.ts';
+import {
+  AREA_COUNT,
+  ARTICLE_TITLE,
+  MIN_CHANGES_FROM_NEUTRAL,
+  PAIR_COUNT,
+  QUESTION_COUNT,
+} from '../../store/content.ts';
+
+// The areas beyond the article's pairs, by their poles: set at build time (scripts/content.ts) and
+// declared here, so that only this page's code carries them.
+declare const __EXTRA_AREAS__: readonly { readonly em: string; readonly le: string }[];
+const EXTRA_AREAS = __EXTRA_AREAS__;
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export default function AboutScreen() {
   return (
@@ -14,18 +27,25 @@ export default function AboutScreen() {
       </p>
       <h2>Where the questions come from</h2>
       <p>
-        All {QUESTION_COUNT} questions are drawn from one article,{' '}
-        <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>: its lists of
-        scenarios that favour each role, the advantages and drawbacks of each, its key differences, and its seven pairs
-        of roles and responsibilities. Each question cites the passages it comes from, and the results quote them.
+        All {QUESTION_COUNT} questions are drawn from one article, <Link to={paths.article}>“{ARTICLE_TITLE}”</Link>:
+        its lists of scenarios that favour each role, the advantages and drawbacks of each, its key differences, and its{' '}
+        {PAIR_COUNT} pairs of roles and responsibilities. Each question cites the passages it comes from, and the
+        results quote them.
       </p>
       <h2>The areas</h2>
       <p>
-        Your answers are weighed in nine areas: the article’s seven pairs of responsibilities (for example strategic
-        planning against technical depth), plus what each role pays back (reach, visibility and pay against recognition
-        for technical work) and the pressure it brings (accountability for people against being the technical point
-        person).
+        Your answers are weighed in {AREA_COUNT} areas: the article’s {PAIR_COUNT} pairs of responsibilities (for
+        example strategic planning against technical depth){EXTRA_AREAS.length > 0 ? ', plus:' : '.'}
       </p>
+      {EXTRA_AREAS.length > 0 && (
+        <ul aria-label="The other areas">
+          {EXTRA_AREAS.map((a) => (
+            <li key={a.em}>
+              {a.em} against {lower(a.le)}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>How an answer counts</h2>
       <ul>
         <li>
@@ -55,7 +75,8 @@ export default function AboutScreen() {
       <ul>
         <li>
           Within {LEAN_FROM} points of 50% (between {50 - LEAN_FROM}% and {50 + LEAN_FROM}%) the result is{' '}
-          <strong>balanced</strong>: starting from all neutral answers, at least four answers must change to leave it.
+          <strong>balanced</strong>: starting from all neutral answers, at least {MIN_CHANGES_FROM_NEUTRAL} answers must
+          change to leave it.
         </li>
         <li>
           From {50 + LEAN_FROM}% toward one role it is a <strong>lean</strong>; from {50 + STRONG_FROM}% it is a{' '}

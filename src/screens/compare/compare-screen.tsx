@@ -2,7 +2,7 @@
 // with how far each moved the lean.
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { BAND_TEXT } from '../../engine/explain.ts';
+import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { DivergingBars, describeScore } from '../../components/diverging-bars.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -14,9 +14,11 @@ import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
 const when = (a: Attempt) => formatWhen(a.finishedAt);
+/** The role a positive (Engineering Manager) or negative (Lead Engineer) move goes toward. */
+const toward = (move: number) => ROLE[move > 0 ? 'em' : 'le'];
 const movedText = (delta: number) => {
   const d = Math.round(delta);
-  return d === 0 ? 'No change' : `${Math.abs(d)} toward ${d > 0 ? 'Engineering Manager' : 'Lead Engineer'}`;
+  return d === 0 ? 'No change' : `${Math.abs(d)} toward ${toward(d)}`;
 };
 
 export default function CompareScreen() {
@@ -62,7 +64,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </h2>
       <p className="compare__band">{BAND_TEXT[r.band].short}</p>
       <p>
-        {r.emPercent}% Engineering Manager, {100 - r.emPercent}% Lead Engineer
+        {r.emPercent}% {ROLE.em}, {100 - r.emPercent}% {ROLE.le}
       </p>
       <DivergingBars dimensions={r.dimensions} caption={`${name} attempt by area`} />
       <Link to={paths.attempt(attempt.id)}>
@@ -78,7 +80,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       <p className="lead">
         {shift === 0
           ? 'The overall split did not move.'
-          : `The split moved ${Math.abs(shift)} points toward ${shift > 0 ? 'Engineering Manager' : 'Lead Engineer'}.`}
+          : `The split moved ${Math.abs(shift)} points toward ${toward(shift)}.`}
       </p>
       <div className="compare__grid">
         {card(first, r1, 'Earlier')}
@@ -130,7 +132,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
                   “{c.from}” to “{c.to}”:{' '}
                   {c.moved === 0
                     ? 'no change in the lean'
-                    : `${Math.abs(c.moved).toFixed(1)} points toward ${c.moved > 0 ? 'Engineering Manager' : 'Lead Engineer'}`}
+                    : `${Math.abs(c.moved).toFixed(1)} points toward ${toward(c.moved)}`}
                 </p>
               </li>
             ))}

@@ -1,7 +1,7 @@
 // `/history`: every finished attempt, newest first, to open, compare, delete or clear.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { BAND_TEXT } from '../../engine/explain.ts';
+import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useStatus } from '../../components/use-status.ts';
@@ -69,8 +69,8 @@ export default function HistoryScreen() {
                   </Link>
                 </h2>
                 <p className="small">
-                  <time dateTime={attempt.finishedAt}>{when(attempt)}</time> · {result.emPercent}% Engineering Manager,{' '}
-                  {100 - result.emPercent}% Lead Engineer
+                  <time dateTime={attempt.finishedAt}>{when(attempt)}</time> · {result.emPercent}% {ROLE.em},{' '}
+                  {100 - result.emPercent}% {ROLE.le}
                 </p>
                 <button
                   type="button"

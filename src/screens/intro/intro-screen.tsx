@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useIsClient } from '../../components/is-client.ts';
 import { paths } from '../../routes/paths.ts';
-import { MINUTES, QUESTION_COUNT } from '../../store/content.ts';
+import { AREA_COUNT, ARTICLE_TITLE, MINUTES, PAIR_COUNT, QUESTION_COUNT } from '../../store/content.ts';
 import { useQuiz } from '../../store/quiz.ts';
 
 function StartActions() {
@@ -55,13 +55,12 @@ export function IntroScreen() {
       </p>
       <p>
         Each question puts you in a concrete situation or asks how you feel about one side of the job. Your answers are
-        weighed across nine areas where the two roles differ: the article’s seven pairs of responsibilities, from
-        strategic planning against technical depth to training others against keeping your own skills sharp, plus what
-        each role pays back and the pressure it brings.
+        weighed across {AREA_COUNT} areas where the two roles differ{AREA_COUNT > PAIR_COUNT ? ', among them' : ':'} the
+        article’s {PAIR_COUNT} pairs of responsibilities, from strategic planning against technical depth to training
+        others against keeping your own skills sharp.
       </p>
       <p>
-        Every question is drawn from one article,{' '}
-        <Link to={paths.article}>“Engineering Manager vs Lead Engineer: A Comprehensive Look”</Link>, and your results
+        Every question is drawn from one article, <Link to={paths.article}>“{ARTICLE_TITLE}”</Link>, and your results
         quote and link the passages behind them.
       </p>
       <ul className="facts">
