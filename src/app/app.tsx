@@ -7,8 +7,9 @@ import { IntroScreen } from '../screens/intro/intro-screen.tsx';
 import { loadArticle } from '../store/content.ts';
 
 /** A screen loaded on demand. Once its code is here it renders directly, without suspending:
- * a lazy component suspends once even when its module has arrived, and React then holds the
- * new page back for up to 300 ms. */
+ * a lazy component suspends once even when its module has arrived, and React 19 then holds the
+ * new page back for about 300 ms. `React.lazy` alone cannot skip that first suspension, hence
+ * `loaded()`; the prerenderer and the boot hand screens in the same way (see `Screen`). */
 function onDemand(load: () => Promise<{ default: ComponentType }>) {
   let loaded: ComponentType | undefined;
   const preload = () =>
@@ -34,7 +35,9 @@ export const routeModules = {
 
 export type RouteName = keyof typeof routeModules;
 
-/** Fetches what the next step of the journey needs while the person reads this one. */
+/** Fetches what the next step of the journey needs (its code and content) while the person reads
+ * this one, so that with `onDemand` and the store's `tracked` loads the next page renders at once
+ * instead of suspending, which would hold it back for about 300 ms after each answer. */
 function Prefetch({ load, children }: { readonly load: () => unknown; readonly children: ReactNode }) {
   useEffect(() => {
     // Only a head start: if it fails (offline), the page itself loads, or reports, when visited.

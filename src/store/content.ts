@@ -21,7 +21,12 @@ export const ARTICLE_TITLE: string = __ARTICLE_TITLE__;
 /** At least this many answers must change to move an all-neutral attempt out of "balanced" (the validator holds every bank to it). */
 export const MIN_CHANGES_FROM_NEUTRAL: number = __MIN_CHANGES_FROM_NEUTRAL__;
 
-/** A promise that records its outcome where React's `use` looks for it, so a loaded value is read without suspending. */
+/** A promise that records its outcome where React's `use` looks for it (`status`, `value`: the
+ * fields React itself sets on a promise it has seen settle), so a value loaded ahead, by a
+ * prefetch or before hydrating, is read at once. Without them `use` suspends once even on a
+ * settled promise, and React 19 then holds the page back for about 300 ms; a prerendered page
+ * would also get a Suspense boundary that resolves late, written out with an inline script,
+ * which the Content-Security-Policy forbids. */
 function tracked<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => {
