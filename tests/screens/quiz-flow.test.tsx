@@ -53,9 +53,9 @@ describe('a question page', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
     const group = screen.getByRole('group', { name: new RegExp(`Question 1 of ${realBank.questions.length}`) });
     expect(group).toContainElement(heading);
-    expect(screen.getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(
-      firstQuestion.options.map((o) => o.label),
-    );
+    const radios = screen.getAllByRole('radio');
+    expect(radios).toHaveLength(firstQuestion.options.length);
+    firstQuestion.options.forEach((o, i) => expect(radios[i]).toHaveAccessibleName(o.label));
     expect(screen.getByRole('progressbar', { hidden: true })).toHaveAttribute('value', '1');
   });
 
@@ -106,21 +106,51 @@ describe('a question page', () => {
     expect(screen.queryByText(`Question 3 of ${realBank.questions.length}`)).not.toBeInTheDocument();
   });
 
-  it('lets a person switch the shortcuts off', async () => {
+  it('lets a person switch the shortcuts off, and on again', async () => {
     const { user } = renderApp('/quiz/1');
-    await user.click(await screen.findByRole('checkbox', { name: /keyboard shortcuts/i }));
+    const heading = await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
+    const checkbox = screen.getByRole('checkbox', { name: /keyboard shortcuts/i });
+    await user.click(checkbox);
+    expect(checkbox).not.toBeChecked();
+    expect(useQuiz.getState().shortcuts).toBe(false);
+    // Keys pressed where the shortcuts would act (the page's heading, where focus lands) do nothing.
+    heading.focus();
     await user.keyboard('1');
-    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: firstQuestion.prompt })).toHaveFocus();
+    // Back on, the same key from the same place chooses.
+    await user.click(checkbox);
+    heading.focus();
+    await user.keyboard('1');
+    expect(screen.getByRole('radio', { name: optionAt(0).label })).toBeChecked();
   });
 
+  const total = realBank.questions.length;
+  const firstAnswered = (count: number) =>
+    Object.fromEntries(realBank.questions.slice(0, count).map((q) => [q.id, q.options[0]?.id ?? '']));
   it.each([
-    ['/quiz/17', 'Question 1 of'],
-    ['/quiz/abc', 'Question 1 of'],
-    ['/quiz/0', 'Question 1 of'],
-    ['/quiz/999', 'Question 1 of'],
-  ])('sends %s somewhere sensible', async (path, caption) => {
+    // path, questions answered so far, where the person lands
+    ['/quiz/17', 0, 1],
+    ['/quiz/17', 3, 4],
+    ['/quiz/3', 5, 3],
+    ['/quiz/abc', 0, 1],
+    ['/quiz/abc', 2, 3],
+    ['/quiz/0', 2, 1],
+    ['/quiz/999', 0, 1],
+    ['/quiz/999', 4, 5],
+    ['/quiz/999', total, 'review'],
+  ] as const)('sends %s with %i answered somewhere sensible', async (path, count, lands) => {
+    useQuiz.setState({ answers: firstAnswered(count), bankVersion: realBank.version });
     renderApp(path);
-    expect(await screen.findByText(new RegExp(caption))).toBeInTheDocument();
+    if (lands === 'review') {
+      expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    } else {
+      const prompt = defined(realBank.questions[lands - 1], `question ${lands}`).prompt;
+      expect(await screen.findByRole('heading', { level: 1, name: prompt })).toBeInTheDocument();
+      expect(screen.getByText(`Question ${lands} of ${total}`)).toBeInTheDocument();
+    }
   });
 });
 

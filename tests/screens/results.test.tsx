@@ -28,14 +28,15 @@ describe('the results page', () => {
     keep(extreme(realBank, -1));
     renderApp('/results');
     expect(await screen.findByRole('heading', { level: 1, name: 'You lean toward Lead Engineer' })).toBeInTheDocument();
-    expect(screen.getByText('0%').closest('p')).toHaveTextContent('0% Engineering Manager100% Lead Engineer');
-    const main = screen.getByRole('main');
-    const quotes = main.querySelectorAll('blockquote');
+    expect(screen.getAllByRole('paragraph').map((p) => p.textContent)).toContain(
+      '0% Engineering Manager100% Lead Engineer',
+    );
+    // Each quote is a figure: the article's words in a blockquote, credited with a link to the passage.
+    const quotes = within(screen.getByRole('main')).getAllByRole('figure');
     expect(quotes.length).toBeGreaterThanOrEqual(5);
     for (const quote of quotes) {
-      expect(articleTexts.has(quote.textContent ?? '')).toBe(true);
-      const link = within(quote.closest('figure') ?? main).getByRole('link');
-      expect(link.getAttribute('href')).toMatch(/^\/article#[a-z0-9-]+$/);
+      expect(articleTexts.has(within(quote).getByRole('blockquote').textContent ?? '')).toBe(true);
+      expect(within(quote).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/article#[a-z0-9-]+$/));
     }
     expect(screen.getByRole('heading', { level: 2, name: 'What would change it' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /How far each area leans/ })).toBeInTheDocument();
