@@ -4,7 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 
-const SOURCES = ['src', 'data', 'index.html', 'vite.config.ts', 'scripts/prerender.ts', 'scripts/headers.ts', 'scripts/content.ts'];
+const SOURCES = [
+  'src',
+  'data',
+  'index.html',
+  'vite.config.ts',
+  'scripts/prerender.ts',
+  'scripts/headers.ts',
+  'scripts/content.ts',
+];
 
 const newest = (path: string): number =>
   statSync(path).isDirectory()
@@ -31,7 +39,11 @@ function build(base: string, outDir: string): void {
   if (base === '/' && outDir === 'dist') return step('npm', ['run', 'build'], {});
   const env = { BASE_PATH: base, OUT_DIR: outDir };
   step('npx', ['vite', 'build', '--logLevel', 'warn'], env);
-  step('npx', ['vite', 'build', '--ssr', 'src/app/prerender.tsx', '--outDir', 'dist-ssr', '--emptyOutDir', '--logLevel', 'warn'], env);
+  step(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/app/prerender.tsx', '--outDir', 'dist-ssr', '--emptyOutDir', '--logLevel', 'warn'],
+    env,
+  );
   step('npx', ['tsx', 'scripts/prerender.ts'], env);
 }
 

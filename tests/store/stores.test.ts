@@ -176,25 +176,32 @@ describe('fuzzing the storage readers', () => {
       version: fc.oneof(fc.constant(1), fc.anything()),
     });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), payloads.map((p) => JSON.stringify(p))), async (raw) => {
-        localStorage.clear();
-        useNotices.setState({ notices: [] });
-        localStorage.setItem(HISTORY_KEY, raw);
-        await useHistory.persist.rehydrate();
-        const kept = localStorage.getItem(backupKey(HISTORY_KEY));
-        if (kept === null) {
-          // Nothing set aside, so every attempt of the payload is in the store, and no notice.
-          const stored: unknown = JSON.parse(raw);
-          const state = typeof stored === 'object' && stored !== null && 'state' in stored ? stored.state : undefined;
-          expect(readHistory(state)).toEqual({ state: { attempts: useHistory.getState().attempts }, dropped: 0 });
-          expect(noticeIds()).toEqual([]);
-        } else {
-          expect(kept).toBe(raw);
-          expect(noticeIds()).toHaveLength(1);
-        }
-        // Reading never writes: the payload stays in place until the app saves something.
-        expect(localStorage.getItem(HISTORY_KEY)).toBe(raw);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          payloads.map((p) => JSON.stringify(p)),
+        ),
+        async (raw) => {
+          localStorage.clear();
+          useNotices.setState({ notices: [] });
+          localStorage.setItem(HISTORY_KEY, raw);
+          await useHistory.persist.rehydrate();
+          const kept = localStorage.getItem(backupKey(HISTORY_KEY));
+          if (kept === null) {
+            // Nothing set aside, so every attempt of the payload is in the store, and no notice.
+            const stored: unknown = JSON.parse(raw);
+            const state = typeof stored === 'object' && stored !== null && 'state' in stored ? stored.state : undefined;
+            expect(readHistory(state)).toEqual({ state: { attempts: useHistory.getState().attempts }, dropped: 0 });
+            expect(noticeIds()).toEqual([]);
+          } else {
+            expect(kept).toBe(raw);
+            expect(noticeIds()).toHaveLength(1);
+          }
+          // Reading never writes: the payload stays in place until the app saves something.
+          expect(localStorage.getItem(HISTORY_KEY)).toBe(raw);
+        },
+      ),
       { numRuns: 500 },
     );
   }, 60_000);
