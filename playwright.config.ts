@@ -1,9 +1,16 @@
+// The browser tests: `npm run test:e2e`, or `npx playwright test` as editors run it. Either way the
+// web servers build what they serve when it is missing or stale (scripts/build-if-stale.ts), and
+// the browser is the one scripts/find-browser.ts finds (CHROME_PATH, Debian's Chromium, Playwright's).
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './scripts/find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.ts';
 
 const port = 4173;
 /** The same app built for a sub-path, as a host serving it under /career-quiz/ would. */
 export const SUBPATH = { port: 4175, base: '/career-quiz/', outDir: 'dist-subpath' } as const;
+
+const browser = findBrowser();
+// A build on a busy machine takes a minute or two; serving alone takes a second.
+const BUILD_AND_SERVE_TIMEOUT = 300_000;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,25 +22,28 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
+    // A failed test leaves test-results/<test>/trace.zip: `npx playwright show-trace <file>`.
+    trace: 'retain-on-failure',
     launchOptions: {
-      // scripts/e2e.ts sets CHROME_PATH to the Chromium it found.
-      ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
+      // Without one found, Playwright looks for its own and says how to install it.
+      ...(browser ? { executablePath: browser } : {}),
       args: CHROMIUM_ARGS,
     },
   },
+  // Started one after the other, so the two builds never share dist-ssr/ at the same time.
   webServer: [
     {
-      command: `npx vite preview --port ${port} --strictPort`,
+      command: `npx tsx scripts/build-if-stale.ts && npx vite preview --port ${port} --strictPort`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: BUILD_AND_SERVE_TIMEOUT,
     },
     {
-      command: `npx vite preview --port ${SUBPATH.port} --strictPort`,
+      command: `npx tsx scripts/build-if-stale.ts && npx vite preview --port ${SUBPATH.port} --strictPort`,
       env: { BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
       url: `http://localhost:${SUBPATH.port}${SUBPATH.base}`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: BUILD_AND_SERVE_TIMEOUT,
     },
   ],
 });

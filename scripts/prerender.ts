@@ -1,9 +1,11 @@
 // After `vite build`: writes the prerendered pages (index.html, article.html) and the bare shell
 // for every other route (404.html, which static hosts serve for deep links), inlines the critical
 // CSS into each, and adds a strict Content-Security-Policy that allows exactly that CSS by hash.
+// Also writes `_headers`, the response headers for hosts that read one (scripts/headers.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { headersFile } from './headers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}${process.env.OUT_DIR ?? 'dist'}/`;
@@ -60,8 +62,9 @@ for (const p of server.pages) {
   writeFileSync(`${dist}${p.file}`, page(await server.render(p.path, basename), p.title, p.path));
 }
 writeFileSync(`${dist}404.html`, page('', 'EM or Lead Engineer?', null));
+writeFileSync(`${dist}_headers`, headersFile(base));
 rmSync(`${dist}${cssFile}`);
 rmSync(`${root}dist-ssr`, { recursive: true, force: true });
 console.log(
-  `prerendered ${server.pages.map((p) => p.file).join(', ')} and 404.html; inlined ${css.length} bytes of CSS (sha256-${hash})`,
+  `prerendered ${server.pages.map((p) => p.file).join(', ')} and 404.html, wrote _headers; inlined ${css.length} bytes of CSS (sha256-${hash})`,
 );

@@ -1,12 +1,8 @@
 // Runtime schemas for the two content files in data/. The TypeScript types are inferred from
 // them, so the shape is written down exactly once.
 import * as v from 'valibot';
+import { Id } from './id.ts';
 
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
-  v.maxLength(48, 'expected an id of at most 48 characters'),
-);
 const Text = v.pipe(v.string(), v.nonEmpty('expected some text'));
 const Weight = v.pipe(
   v.number('expected a number'),

@@ -3,8 +3,10 @@
 // so an edited bank never moves an answer onto another question.
 //
 //   s1.<bank version>.<question id>~<option id>.<question id>~<option id>…
+import * as v from 'valibot';
+import { Id } from './id.ts';
+
 const FORMAT = 's1';
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_CODE_LENGTH = 4096;
 
 export type ShareError = 'empty' | 'too-long' | 'unknown-format' | 'malformed';
@@ -39,8 +41,8 @@ export function decodeShareCode(input: string): Decoded {
       q === undefined ||
       o === undefined ||
       extra !== undefined ||
-      !ID.test(q) ||
-      !ID.test(o) ||
+      !v.is(Id, q) ||
+      !v.is(Id, o) ||
       Object.hasOwn(answers, q)
     ) {
       return { ok: false, error: 'malformed' };

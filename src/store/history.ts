@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import * as v from 'valibot';
 import { notify } from './notices.ts';
-import { safeStorage, setAside } from './safe-storage.ts';
+import { keepOnFailure, safeStorage, type Salvaged } from './safe-storage.ts';
 import { AttemptSchema, type Attempt, type StoredAnswers } from './stored.ts';
 
 export const HISTORY_KEY = 'career-quiz:history';
@@ -21,17 +21,27 @@ interface HistoryState extends HistoryData {
   readonly clear: () => void;
 }
 
-/** The valid attempts of an unknown payload, newest first; invalid ones are dropped, not fatal. */
-export function readHistory(input: unknown): { attempts: Attempt[]; dropped: number } {
-  const list = typeof input === 'object' && input !== null && 'attempts' in input ? input.attempts : undefined;
-  if (!Array.isArray(list)) return { attempts: [], dropped: input === undefined || input === null ? 0 : 1 };
-  const attempts = list.flatMap((a: unknown) => {
+const StoredHistory = v.object({ attempts: v.array(v.unknown()) });
+
+/**
+ * Reads stored attempts one by one, newest first, each id once, at most MAX_ATTEMPTS; `dropped`
+ * counts the attempts left out. Never throws. Every version so far (1) has this shape.
+ */
+export function readHistory(input: unknown): Salvaged<HistoryData> {
+  if (input === undefined || input === null) return { state: { attempts: [] }, dropped: 0 };
+  const stored = v.safeParse(StoredHistory, input);
+  if (!stored.success) return { state: { attempts: [] }, dropped: 1 };
+  const list = stored.output.attempts;
+  const attempts = list.flatMap((a) => {
     const parsed = v.safeParse(AttemptSchema, a);
     return parsed.success ? [parsed.output] : [];
   });
   const unique = attempts.filter((a, i) => attempts.findIndex((b) => b.id === a.id) === i);
   unique.sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
-  return { attempts: unique.slice(0, MAX_ATTEMPTS), dropped: list.length - Math.min(unique.length, MAX_ATTEMPTS) };
+  return {
+    state: { attempts: unique.slice(0, MAX_ATTEMPTS) },
+    dropped: list.length - Math.min(unique.length, MAX_ATTEMPTS),
+  };
 }
 
 const newId = (): string => {
@@ -39,10 +49,18 @@ const newId = (): string => {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 };
 
-const storage = safeStorage<HistoryData>();
+const storage = safeStorage<HistoryData>({
+  version: HISTORY_VERSIONS.initial,
+  read: readHistory,
+  onDropped: (dropped) =>
+    notify(
+      'history-corrupted',
+      `${dropped} saved attempt(s) could not be read and were set aside. Every other attempt is kept.`,
+    ),
+});
 
 /** What is stored now, which another tab may have added to since this one last read it. */
-const storedAttempts = (): Attempt[] => readHistory(storage.getItem(HISTORY_KEY)?.state).attempts;
+const storedAttempts = (): readonly Attempt[] => storage.getItem(HISTORY_KEY)?.state.attempts ?? [];
 
 /** One list, newest first, each attempt once. */
 const mergeById = (...lists: (readonly Attempt[])[]): Attempt[] => {
@@ -73,19 +91,9 @@ export const useHistory = create<HistoryState>()(
       version: HISTORY_VERSIONS.initial,
       storage,
       partialize: ({ attempts }): HistoryData => ({ attempts }),
-      // One version so far: `merge` checks whatever comes, attempt by attempt (the cast is a formality).
-      migrate: (persisted) => persisted as HistoryData,
-      merge: (persisted, current) => {
-        const { attempts, dropped } = readHistory(persisted);
-        if (dropped > 0) {
-          setAside(HISTORY_KEY, JSON.stringify({ state: persisted }));
-          notify(
-            'history-corrupted',
-            `${dropped} saved attempt(s) could not be read and were set aside. Every other attempt is kept.`,
-          );
-        }
-        return { ...current, attempts };
-      },
+      // The storage hands over parsed attempts (zustand's default `merge` lays them over the
+      // initial state); this keeps the payload when anything after that fails.
+      onRehydrateStorage: keepOnFailure<HistoryState>(HISTORY_KEY),
     },
   ),
 );

@@ -5,15 +5,15 @@ import { persist } from 'zustand/middleware';
 import * as v from 'valibot';
 import type { Bank } from '../engine/bank-schema.ts';
 import { notify } from './notices.ts';
-import { safeStorage, setAside } from './safe-storage.ts';
-import { BankVersionSchema, readAnswers, type StoredAnswers } from './stored.ts';
+import { keepOnFailure, safeStorage, type Salvaged } from './safe-storage.ts';
+import { BankVersionSchema, FieldsSchema, salvageAnswers, type StoredAnswers } from './stored.ts';
 
 export const QUIZ_KEY = 'career-quiz:attempt';
 export const QUIZ_VERSIONS = { initial: 1 } as const;
 
 export interface QuizData {
   /** The bank version the answers were given against; null before the first answer. */
-  readonly bankVersion: number | null;
+  readonly bankVersion: v.InferOutput<typeof BankVersionSchema>;
   readonly answers: StoredAnswers;
   /** Number keys choose an option and Enter continues; a person can switch this off (WCAG 2.1.4). */
   readonly shortcuts: boolean;
@@ -29,17 +29,28 @@ interface QuizState extends QuizData {
 
 const initial: QuizData = { bankVersion: null, answers: {}, shortcuts: true };
 
-/** Checks a stored payload field by field, keeping whatever is still valid. Never throws. */
-export function readQuizData(input: unknown): { data: QuizData; dropped: boolean } {
-  if (typeof input !== 'object' || input === null)
-    return { data: initial, dropped: input !== undefined && input !== null };
-  const record = input as Record<string, unknown>;
-  const { answers, dropped } = readAnswers(record.answers);
-  const version = v.safeParse(BankVersionSchema, record.bankVersion ?? null);
-  const shortcuts = typeof record.shortcuts === 'boolean' ? record.shortcuts : true;
+// Missing fields take their first-visit value; a field that is there must be valid.
+const StoredBankVersion = v.optional(BankVersionSchema, null);
+const StoredShortcuts = v.optional(v.boolean(), true);
+
+/**
+ * Reads a stored attempt field by field and answer by answer, keeping whatever is still valid;
+ * `dropped` counts the parts left out. Never throws. Every version so far (1) has this shape.
+ */
+export function readQuizData(input: unknown): Salvaged<QuizData> {
+  if (input === undefined || input === null) return { state: initial, dropped: 0 };
+  const fields = v.safeParse(FieldsSchema, input);
+  if (!fields.success) return { state: initial, dropped: 1 };
+  const { answers, dropped } = salvageAnswers(fields.output.answers);
+  const bankVersion = v.safeParse(StoredBankVersion, fields.output.bankVersion);
+  const shortcuts = v.safeParse(StoredShortcuts, fields.output.shortcuts);
   return {
-    data: { bankVersion: version.success ? version.output : null, answers, shortcuts },
-    dropped: dropped || !version.success || (record.shortcuts !== undefined && typeof record.shortcuts !== 'boolean'),
+    state: {
+      bankVersion: bankVersion.success ? bankVersion.output : initial.bankVersion,
+      answers,
+      shortcuts: shortcuts.success ? shortcuts.output : initial.shortcuts,
+    },
+    dropped: dropped + (bankVersion.success ? 0 : 1) + (shortcuts.success ? 0 : 1),
   };
 }
 
@@ -68,19 +79,16 @@ export const useQuiz = create<QuizState>()(
     {
       name: QUIZ_KEY,
       version: QUIZ_VERSIONS.initial,
-      storage: safeStorage<QuizData>(),
+      storage: safeStorage<QuizData>({
+        version: QUIZ_VERSIONS.initial,
+        read: readQuizData,
+        onDropped: () =>
+          notify('attempt-corrupted', 'Part of your saved attempt could not be read. What could be read is kept.'),
+      }),
       partialize: ({ bankVersion, answers, shortcuts }): QuizData => ({ bankVersion, answers, shortcuts }),
-      // There is only one version so far: hand anything on to `merge`, which checks it field by
-      // field. The type is a formality here; `merge` receives it as unknown and trusts nothing.
-      migrate: (persisted) => persisted as QuizData,
-      merge: (persisted, current) => {
-        const { data, dropped } = readQuizData(persisted);
-        if (dropped) {
-          setAside(QUIZ_KEY, JSON.stringify({ state: persisted }));
-          notify('attempt-corrupted', 'Part of your saved attempt could not be read. What could be read is kept.');
-        }
-        return { ...current, ...data };
-      },
+      // The storage hands over a parsed QuizData (zustand's default `merge` lays it over the
+      // initial state); this keeps the payload when anything after that fails.
+      onRehydrateStorage: keepOnFailure<QuizState>(QUIZ_KEY),
     },
   ),
 );

@@ -1,22 +1,27 @@
 // Runtime schemas for what the stores read back from localStorage (untrusted: another version of
-// the app, another tab, a person editing it by hand). Parsing keeps every part that is valid.
+// the app, another tab, a person editing it by hand). Reading keeps every part that is valid.
 import * as v from 'valibot';
-
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(48));
+import { Id } from '../engine/id.ts';
 
 export const AnswersSchema = v.record(Id, Id);
 export type StoredAnswers = v.InferOutput<typeof AnswersSchema>;
 
-/** The valid answer pairs of an unknown value, and whether anything had to be dropped. */
-export function readAnswers(input: unknown): { answers: StoredAnswers; dropped: boolean } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { answers: {}, dropped: input !== undefined };
-  }
+/** A plain object of unknown fields (an array is a list, not a record of answers). */
+export const FieldsSchema = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.check((fields) => !Array.isArray(fields)),
+);
+
+/** The valid answer pairs of an unknown value, and how many pairs had to be set aside. */
+export function salvageAnswers(input: unknown): { answers: StoredAnswers; dropped: number } {
+  if (input === undefined) return { answers: {}, dropped: 0 };
+  const fields = v.safeParse(FieldsSchema, input);
+  if (!fields.success) return { answers: {}, dropped: 1 };
   const answers: Record<string, string> = {};
-  let dropped = false;
-  for (const [key, value] of Object.entries(input)) {
+  let dropped = 0;
+  for (const [key, value] of Object.entries(fields.output)) {
     if (v.is(Id, key) && v.is(Id, value)) answers[key] = value;
-    else dropped = true;
+    else dropped++;
   }
   return { answers, dropped };
 }

@@ -112,6 +112,7 @@ describe('decodeShareCode turns a broken code into a typed error', () => {
     ['an uppercase question id', 's1.1.Team-Expansion~hiring', 'malformed'],
     ['an uppercase option id', 's1.1.team-expansion~Hiring', 'malformed'],
     ['an id with a double hyphen', 's1.1.team--expansion~hiring', 'malformed'],
+    ['an id longer than any id can be (48)', `s1.1.team-expansion~${'a'.repeat(49)}`, 'malformed'],
     ['__proto__ as a question id', 's1.1.__proto__~hiring', 'malformed'],
     ['a duplicated question', 's1.1.team-expansion~hiring.team-expansion~onboarding', 'malformed'],
     ['the same answer twice', 's1.1.team-expansion~hiring.team-expansion~hiring', 'malformed'],
@@ -123,7 +124,10 @@ describe('decodeShareCode turns a broken code into a typed error', () => {
   });
 
   it('decodes a code of exactly the limit, and refuses it one character longer', () => {
-    const atLimit = `s1.1.a~${'b'.repeat(MAX_CODE_LENGTH - 'a~'.length - 's1.1.'.length)}`;
+    // Ids are at most 48 characters, so the limit is reached with many pairs.
+    let atLimit = 's1.1';
+    for (let i = 0; atLimit.length < MAX_CODE_LENGTH - 30; i++) atLimit += `.q${i}~b`;
+    atLimit += `.last~${'b'.repeat(MAX_CODE_LENGTH - atLimit.length - '.last~'.length)}`;
     expect(atLimit).toHaveLength(MAX_CODE_LENGTH);
     expect(decodeShareCode(atLimit)).toMatchObject({ ok: true, bankVersion: 1 });
     expect(decodeShareCode(`${atLimit}b`)).toEqual({ ok: false, error: 'too-long' });
