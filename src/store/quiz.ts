@@ -23,7 +23,6 @@ interface QuizState extends QuizData {
   readonly answer: (bank: Bank, questionId: string, optionId: string) => void;
   /** A fresh attempt, empty or starting from earlier answers ("Change some answers"). */
   readonly start: (answers?: StoredAnswers, bankVersion?: number) => void;
-  readonly reconcile: (bank: Bank) => void;
   readonly setShortcuts: (on: boolean) => void;
 }
 
@@ -56,25 +55,12 @@ export function readQuizData(input: unknown): Salvaged<QuizData> {
 
 export const useQuiz = create<QuizState>()(
   persist(
-    (set, get) => ({
+    (set) => ({
       ...initial,
       answer: (bank, questionId, optionId) =>
         set((s) => ({ bankVersion: bank.version, answers: { ...s.answers, [questionId]: optionId } })),
       start: (answers = {}, bankVersion) => set({ answers, bankVersion: bankVersion ?? null }),
       setShortcuts: (shortcuts) => set({ shortcuts }),
-      reconcile: (bank) => {
-        const { bankVersion, answers } = get();
-        if (bankVersion === bank.version || Object.keys(answers).length === 0) return;
-        const kept = validAnswers(bank, answers);
-        set({ bankVersion: bank.version, answers: kept });
-        const lost = Object.keys(answers).length - Object.keys(kept).length;
-        notify(
-          'bank-updated',
-          lost > 0
-            ? `The questions have changed since you started. ${Object.keys(kept).length} of your answers still apply and are kept; please answer the rest.`
-            : 'The questions have changed since you started. All your answers still apply and are kept.',
-        );
-      },
     }),
     {
       name: QUIZ_KEY,

@@ -5,6 +5,7 @@ import { HISTORY_KEY, MAX_ATTEMPTS, readHistory, useHistory } from '../../src/st
 import { useNotices } from '../../src/store/notices.ts';
 import { MAX_BACKUPS, backupKey } from '../../src/store/safe-storage.ts';
 import { realBank } from '../support/banks.ts';
+import { reconcileAnswers } from '../../src/store/actions.ts';
 import { V1_HISTORY, V1_HISTORY_EMPTY, V1_QUIZ_FRESH, V1_QUIZ_IN_PROGRESS } from './v1-payloads.ts';
 
 const attempt = (id: string, minutesAgo: number, answers: Record<string, string> = { 'team-expansion': 'hiring' }) => ({
@@ -71,7 +72,7 @@ describe('the attempt in progress', () => {
       bankVersion: 0 + 99,
       answers: { 'team-expansion': 'hiring', 'gone-question': 'x', 'budget-cut': 'no-such-option' },
     });
-    useQuiz.getState().reconcile(realBank);
+    reconcileAnswers(realBank);
     expect(useQuiz.getState()).toMatchObject({
       bankVersion: realBank.version,
       answers: { 'team-expansion': 'hiring' },
