@@ -8,7 +8,7 @@ import { scoreAttempt } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../app/paths.ts';
-import { useArticle, useBank } from '../../store/content.ts';
+import { useBank, useQuotedContent } from '../../store/content.ts';
 
 const PROBLEM: Record<ShareError | 'no-answers', string> = {
   empty: 'The link has no result in it. It may have been cut short when it was copied.',
@@ -21,14 +21,17 @@ const PROBLEM: Record<ShareError | 'no-answers', string> = {
 export default function SharedScreen() {
   const { hash } = useLocation();
   const bank = useBank();
-  const article = useArticle();
+  const { article, picks } = useQuotedContent();
   // The link's own fragment is read as it came; a later change of fragment that is no share code
   // (a jump to an anchor) leaves the result on screen.
   const [code, setCode] = useState(hash);
   if (hash !== code && /^#?s\d+\./.test(hash)) setCode(hash);
   const decoded = useMemo(() => decodeShareCode(code), [code]);
   const result = useMemo(() => (decoded.ok ? scoreAttempt(bank, decoded.answers) : null), [decoded, bank]);
-  const explanation = useMemo(() => (result ? explain(result, bank, article) : null), [result, bank, article]);
+  const explanation = useMemo(
+    () => (result ? explain(result, bank, article, picks) : null),
+    [result, bank, article, picks],
+  );
 
   // A finished attempt answers every question of its bank, so a code for this very bank that
   // lacks answers, or names ones the bank has not, was cut short or edited.
