@@ -1,7 +1,7 @@
 // Reads and validates the content files from disk, prefixing every error with its file.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { validateArticle, validateBank, type Validated } from '../src/engine/validate-bank.ts';
+import { validateArticle, validateBank } from '../src/engine/validate-bank.ts';
 import { validateResultPicks } from '../src/engine/validate-article.ts';
 import type { Article, Bank, ResultPicks } from '../src/engine/bank-schema.ts';
 
@@ -17,25 +17,27 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; err
 
 export type Content = { ok: true; article: Article; bank: Bank; picks: ResultPicks } | { ok: false; errors: string[] };
 
-/** Reads and validates one file, prefixing each error with the file's name. */
-function checkFile<T>(file: string, validate: (json: unknown) => Validated<T>): Validated<T> {
+/** data/results.json, the passages each outcome quotes, checked against the article. */
+function loadPicks(article: Article): { ok: true; picks: ResultPicks } | { ok: false; errors: string[] } {
+  const file = 'data/results.json';
   const json = readJson(file);
   if (!json.ok) return { ok: false, errors: [json.error] };
-  const result = validate(json.value);
-  return result.ok ? result : { ok: false, errors: result.errors.map((e) => `${file}: ${e}`) };
+  const picks = validateResultPicks(json.value, article);
+  return picks.ok ? { ok: true, picks: picks.value } : { ok: false, errors: picks.errors.map((e) => `${file}: ${e}`) };
 }
 
 export function loadContent(): Content {
-  const article = checkFile('data/article.json', validateArticle);
-  if (!article.ok) return { ok: false, errors: [...article.errors] };
-  // The bank and the result picks are each checked against the article, so one run reports the
-  // problems of both.
-  const bank = checkFile('data/questions.json', (json) => validateBank(json, article.value));
-  const picks = checkFile('data/results.json', (json) => validateResultPicks(json, article.value));
-  if (!bank.ok || !picks.ok) {
-    return { ok: false, errors: [...(bank.ok ? [] : bank.errors), ...(picks.ok ? [] : picks.errors)] };
-  }
-  return { ok: true, article: article.value, bank: bank.value, picks: picks.value };
+  const articleJson = readJson('data/article.json');
+  if (!articleJson.ok) return { ok: false, errors: [articleJson.error] };
+  const article = validateArticle(articleJson.value);
+  if (!article.ok) return { ok: false, errors: article.errors.map((e) => `data/article.json: ${e}`) };
+  const bankJson = readJson('data/questions.json');
+  if (!bankJson.ok) return { ok: false, errors: [bankJson.error] };
+  const bank = validateBank(bankJson.value, article.value);
+  if (!bank.ok) return { ok: false, errors: bank.errors.map((e) => `data/questions.json: ${e}`) };
+  const picks = loadPicks(article.value);
+  if (!picks.ok) return { ok: false, errors: picks.errors };
+  return { ok: true, article: article.value, bank: bank.value, picks: picks.picks };
 }
 
 /** Build-time constants the app needs before the bank itself loads. */

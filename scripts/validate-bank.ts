@@ -1,5 +1,5 @@
-// `npm run validate`: checks data/article.json, data/questions.json and data/results.json; exits 1
-// with the place and reason of every problem. Also run by the build (through the Vite plugin) and by `npm test`.
+// `npm run validate`: checks data/article.json and data/questions.json; exits 1 with the place and
+// reason of every problem. Also run by the build (through the Vite plugin) and by `npm test`.
 import { loadContent } from './content.ts';
 
 const result = loadContent();
