@@ -11,6 +11,7 @@ function validateContent(): Plugin {
       if (!content.ok) this.error(`invalid content:\n${content.errors.join('\n')}`);
       this.addWatchFile('data/questions.json');
       this.addWatchFile('data/article.json');
+      this.addWatchFile('data/results.json');
     },
   };
 }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { MIN_CHANGES_FROM_NEUTRAL, validateArticle, validateBank } from '../src/engine/validate-bank.ts';
-import { ArticleSchema, BankSchema, type Article, type Bank } from '../src/engine/bank-schema.ts';
+import { validateResultPicks } from '../src/engine/validate-article.ts';
+import { ArticleSchema, BankSchema, type Article, type Bank, type ResultPicks } from '../src/engine/bank-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,7 +16,16 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; err
   }
 }
 
-export type Content = { ok: true; article: Article; bank: Bank } | { ok: false; errors: string[] };
+export type Content = { ok: true; article: Article; bank: Bank; picks: ResultPicks } | { ok: false; errors: string[] };
+
+/** data/results.json, the passages each outcome quotes, checked against the article. */
+function loadPicks(article: Article): { ok: true; picks: ResultPicks } | { ok: false; errors: string[] } {
+  const file = 'data/results.json';
+  const json = readJson(file);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const picks = validateResultPicks(json.value, article);
+  return picks.ok ? { ok: true, picks: picks.value } : { ok: false, errors: picks.errors.map((e) => `${file}: ${e}`) };
+}
 
 export function loadContent(): Content {
   const articleJson = readJson('data/article.json');
@@ -26,7 +36,9 @@ export function loadContent(): Content {
   if (!bankJson.ok) return { ok: false, errors: [bankJson.error] };
   const bank = validateBank(bankJson.value, article.value);
   if (!bank.ok) return { ok: false, errors: bank.errors.map((e) => `data/questions.json: ${e}`) };
-  return { ok: true, article: article.value, bank: bank.value };
+  const picks = loadPicks(article.value);
+  if (!picks.ok) return { ok: false, errors: picks.errors };
+  return { ok: true, article: article.value, bank: bank.value, picks: picks.picks };
 }
 
 /** An area of the bank beyond the article's pairs of responsibilities, by its two poles. */

@@ -3,9 +3,8 @@
 import type { Explanation } from './explain.ts';
 import { ROLE } from './explain.ts';
 
-export const ARTICLE_TITLE = 'Engineering Manager vs Lead Engineer: A Comprehensive Look';
-
 export function summaryMarkdown(explanation: Explanation, articleUrl: string): string {
+  const title = explanation.articleTitle;
   const lines = [
     `# ${explanation.headline}`,
     '',
@@ -17,7 +16,7 @@ export function summaryMarkdown(explanation: Explanation, articleUrl: string): s
   for (const reason of explanation.reasons) {
     lines.push(`- **${reason.prompt}** I answered “${reason.answer}” (toward ${ROLE[reason.pole]}).`);
     for (const q of reason.quotes)
-      lines.push(`  > ${q.text}`, `  > — ${q.heading}, [${ARTICLE_TITLE}](${articleUrl}#${q.itemId})`);
+      lines.push(`  > ${q.text}`, `  > — ${q.heading}, [${title}](${articleUrl}#${q.itemId})`);
   }
   if (explanation.flip) {
     lines.push('', '## What would change it', '');
@@ -29,7 +28,7 @@ export function summaryMarkdown(explanation: Explanation, articleUrl: string): s
   }
   lines.push(
     '',
-    `_From the career-path quiz built on “${ARTICLE_TITLE}”. A tool for reflection, not for hiring or performance decisions._`,
+    `_From the career-path quiz built on “${title}”. A tool for reflection, not for hiring or performance decisions._`,
     '',
   );
   return lines.join('\n');

@@ -2,7 +2,7 @@
 // names the place and the reason, e.g. `questions[4].options[1].weights.strategy: expected a number`.
 import * as v from 'valibot';
 import { ArticleSchema, BankSchema, type Article, type Bank } from './bank-schema.ts';
-import { DISCRIMINATING_SECTIONS, indexArticle } from './article-index.ts';
+import { indexArticle } from './article-index.ts';
 import { prepareBank, BankTooLargeError, type PreparedQuestion } from './prepare.ts';
 import { scoreAttempt } from './score.ts';
 
@@ -100,8 +100,8 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
 
   // Coverage: every item of the lists that set the roles apart is cited by some question.
   const cited = new Set(bank.questions.flatMap((q) => q.cites));
-  for (const [id, { sectionId }] of items) {
-    if ((DISCRIMINATING_SECTIONS as readonly string[]).includes(sectionId) && !cited.has(id)) {
+  for (const [id, { discriminating }] of items) {
+    if (discriminating && !cited.has(id)) {
       errors.push(`coverage: article item "${id}" is cited by no question`);
     }
   }

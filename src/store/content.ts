@@ -1,7 +1,14 @@
 // The content files, loaded when first needed so the intro's first visit does not carry them.
 import { use } from 'react';
 import * as v from 'valibot';
-import { ArticleSchema, BankSchema, type Article, type Bank } from '../engine/bank-schema.ts';
+import {
+  ArticleSchema,
+  BankSchema,
+  ResultPicksSchema,
+  type Article,
+  type Bank,
+  type ResultPicks,
+} from '../engine/bank-schema.ts';
 
 // Facts the first visit states without loading either file, set at build time from the content
 // (scripts/content.ts): the intro and the footer carry a handful of bytes instead of the files.
@@ -45,13 +52,24 @@ function tracked<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-// The build has validated both files; parsing again here turns JSON into the typed value
+// The build has validated the files; parsing again here turns JSON into the typed value
 // without a cast, and costs well under a millisecond.
 export const loadBank = tracked(() => import('../../data/questions.json').then((m) => v.parse(BankSchema, m.default)));
 export const loadArticle = tracked(() =>
   import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)),
 );
 
+/** What a results page quotes: the article, and which of its passages each outcome quotes. Both
+ * load at once, so a results page waits on one round trip, not two. */
+export const loadQuotedContent = tracked(() =>
+  Promise.all([
+    loadArticle(),
+    import('../../data/results.json').then((m) => v.parse(ResultPicksSchema, m.default)),
+  ]).then(([article, picks]) => ({ article, picks })),
+);
+
 /** Suspends until the bank is loaded. */
 export const useBank = (): Bank => use(loadBank());
 export const useArticle = (): Article => use(loadArticle());
+export const useQuotedContent = (): { readonly article: Article; readonly picks: ResultPicks } =>
+  use(loadQuotedContent());

@@ -11,7 +11,7 @@ import { ShareLink, copyText } from '../../components/share-link.tsx';
 import { useStatus } from '../../components/use-status.ts';
 import { absoluteUrl, paths } from '../../routes/paths.ts';
 import { formatWhen } from '../../components/format.ts';
-import { useArticle, useBank } from '../../store/content.ts';
+import { useBank, useQuotedContent } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import { startFromAttempt } from '../../store/actions.ts';
 import { useQuiz } from '../../store/quiz.ts';
@@ -39,12 +39,12 @@ export default function ResultsScreen() {
 
 function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   const bank = useBank();
-  const article = useArticle();
+  const { article, picks } = useQuotedContent();
   const start = useQuiz((s) => s.start);
   const navigate = useNavigate();
   const [copied, setCopied] = useStatus();
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
-  const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
+  const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
   const articleUrl = absoluteUrl(paths.article);
 
   return (

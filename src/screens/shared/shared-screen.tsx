@@ -2,7 +2,7 @@
 // fragment, so it never reaches a server; a broken code gets a clear message, never a blank page.
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import type { Article, Bank } from '../../engine/bank-schema.ts';
+import type { Article, Bank, ResultPicks } from '../../engine/bank-schema.ts';
 import type { Result } from '../../engine/score.ts';
 import { looksLikeShareCode } from '../../engine/share-code.ts';
 import { BAND_TEXT, explain } from '../../engine/explain.ts';
@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../routes/paths.ts';
 import { readSharedResult, type SharedProblem } from '../../store/actions.ts';
-import { useArticle, useBank } from '../../store/content.ts';
+import { useBank, useQuotedContent } from '../../store/content.ts';
 
 const PROBLEM: Record<SharedProblem, string> = {
   empty: 'The link has no result in it. It may have been cut short when it was copied.',
@@ -23,7 +23,7 @@ const PROBLEM: Record<SharedProblem, string> = {
 export default function SharedScreen() {
   const { hash } = useLocation();
   const bank = useBank();
-  const article = useArticle();
+  const { article, picks } = useQuotedContent();
   // The link's own fragment is read as it came; a later change of fragment that is no share code
   // (a jump to an anchor) leaves the result on screen.
   const [code, setCode] = useState(hash);
@@ -41,7 +41,9 @@ export default function SharedScreen() {
       </div>
     );
   }
-  return <SharedResultView result={shared.result} outdated={shared.outdated} bank={bank} article={article} />;
+  return (
+    <SharedResultView result={shared.result} outdated={shared.outdated} bank={bank} article={article} picks={picks} />
+  );
 }
 
 interface ViewProps {
@@ -49,10 +51,11 @@ interface ViewProps {
   readonly outdated: boolean;
   readonly bank: Bank;
   readonly article: Article;
+  readonly picks: ResultPicks;
 }
 
-function SharedResultView({ result, outdated, bank, article }: ViewProps) {
-  const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
+function SharedResultView({ result, outdated, bank, article, picks }: ViewProps) {
+  const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
   return (
     <ResultView
       result={result}
