@@ -16,7 +16,8 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; err
   }
 }
 
-export type Content = { ok: true; article: Article; bank: Bank; picks: ResultPicks } | { ok: false; errors: string[] };
+/** The bank the quiz asks today and the frozen earlier banks that still score old attempts. */
+export const BANK_FILES = { current: 'data/questions.json', v1: 'data/questions-v1.json' } as const;
 
 /** data/results.json, the passages each outcome quotes, checked against the article. */
 function loadPicks(article: Article): { ok: true; picks: ResultPicks } | { ok: false; errors: string[] } {
@@ -27,18 +28,34 @@ function loadPicks(article: Article): { ok: true; picks: ResultPicks } | { ok: f
   return picks.ok ? { ok: true, picks: picks.value } : { ok: false, errors: picks.errors.map((e) => `${file}: ${e}`) };
 }
 
+export type Content =
+  { ok: true; article: Article; bank: Bank; v1: Bank; picks: ResultPicks } | { ok: false; errors: string[] };
+
+function loadBank(file: string, article: Article): { ok: true; bank: Bank } | { ok: false; errors: string[] } {
+  const json = readJson(file);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const bank = validateBank(json.value, article);
+  return bank.ok ? { ok: true, bank: bank.value } : { ok: false, errors: bank.errors.map((e) => `${file}: ${e}`) };
+}
+
+/** Validates the article and every bank file, each bank by the rules of its own version. */
 export function loadContent(): Content {
   const articleJson = readJson('data/article.json');
   if (!articleJson.ok) return { ok: false, errors: [articleJson.error] };
   const article = validateArticle(articleJson.value);
   if (!article.ok) return { ok: false, errors: article.errors.map((e) => `data/article.json: ${e}`) };
-  const bankJson = readJson('data/questions.json');
-  if (!bankJson.ok) return { ok: false, errors: [bankJson.error] };
-  const bank = validateBank(bankJson.value, article.value);
-  if (!bank.ok) return { ok: false, errors: bank.errors.map((e) => `data/questions.json: ${e}`) };
+  const current = loadBank(BANK_FILES.current, article.value);
+  const v1 = loadBank(BANK_FILES.v1, article.value);
   const picks = loadPicks(article.value);
-  if (!picks.ok) return { ok: false, errors: picks.errors };
-  return { ok: true, article: article.value, bank: bank.value, picks: picks.picks };
+  const errors = [
+    ...(current.ok ? [] : current.errors),
+    ...(v1.ok ? [] : v1.errors),
+    ...(picks.ok ? [] : picks.errors),
+  ];
+  if (!current.ok || !v1.ok || !picks.ok) return { ok: false, errors };
+  if (v1.bank.version !== 1)
+    return { ok: false, errors: [`${BANK_FILES.v1}: expected version 1, found ${v1.bank.version}`] };
+  return { ok: true, article: article.value, bank: current.bank, v1: v1.bank, picks: picks.picks };
 }
 
 /** An area of the bank beyond the article's pairs of responsibilities, by its two poles. */
