@@ -56,8 +56,15 @@ describe('scoreAttempt on a fixture bank', () => {
   it('reports each dimension from -100 to +100 with its poles', () => {
     const result = scoreAttempt(tinyBank, { pick: 'em', s1: 'strongly-agree', s4: 'strongly-agree' });
     expect(result.dimensions).toEqual([
-      { id: 'alpha', name: 'Alpha vs beta', em: 'Alpha', le: 'Beta', score: expect.closeTo(200 / 3, 9) },
-      { id: 'gamma', name: 'Gamma vs delta', em: 'Gamma', le: 'Delta', score: 0 },
+      {
+        id: 'alpha',
+        name: 'Alpha vs beta',
+        em: 'Alpha',
+        le: 'Beta',
+        score: expect.closeTo(200 / 3, 9),
+        appeal: { em: 100, le: 50 },
+      },
+      { id: 'gamma', name: 'Gamma vs delta', em: 'Gamma', le: 'Delta', score: 0, appeal: { em: 50, le: 100 } },
     ]);
   });
 
@@ -238,7 +245,7 @@ describe('the real bank', () => {
             realBank.questions
               .map((q) => {
                 const p = prepared.questions.get(q.id);
-                const chosen = p?.options.get(answers[q.id] ?? '');
+                const chosen = p?.optionById.get(answers[q.id] ?? '');
                 const target = sign === 1 ? p?.strongestEm : p?.strongestLe;
                 return sign * ((target?.points ?? 0) - (chosen?.points ?? 0));
               })

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { BankSchema, type Bank } from '../../src/engine/bank-schema.ts';
+import type { DealBreaker } from '../../src/engine/warnings.ts';
 import type { Answers } from '../../src/engine/score.ts';
 import bankJson from '../../data/questions.json';
 
@@ -44,6 +45,43 @@ export const tinyBank: Bank = {
     statement('s2', 'alpha', -1),
     statement('s3', 'gamma', 1),
     statement('s4', 'gamma', -1),
+  ],
+};
+
+const AREAS = ['strategy', 'people', 'resources', 'communication', 'quality', 'risk', 'growth'] as const;
+
+const graded = (id: string, dim: string, sign: 1 | -1) => ({
+  id,
+  kind: 'scenario' as const,
+  prompt: `Scenario ${id}`,
+  cites: ['scenarios-em-1', 'scenarios-le-1'],
+  options: [
+    { id: 'definitely-a', label: 'Definitely A', weights: { [dim]: 2 * sign } },
+    { id: 'rather-a', label: 'Rather A', weights: { [dim]: sign } },
+    { id: 'no-preference', label: 'No preference', weights: {} },
+    { id: 'rather-b', label: 'Rather B', weights: { [dim]: -sign } },
+    { id: 'definitely-b', label: 'Definitely B', weights: { [dim]: -2 * sign } },
+  ],
+});
+
+/**
+ * A bank in the version 2 shape (five graded options everywhere, one-sided statements, deal
+ * breakers): for each of the seven areas two statements for each role and one scenario, in an
+ * order that mixes areas and keys.
+ */
+export const gradedBank: Bank & { readonly dealBreakers: readonly DealBreaker[] } = {
+  version: 2,
+  dimensions: AREAS.map((id) => ({ id, name: `${id} area`, em: `${id} (EM)`, le: `${id} (LE)`, cites: [] })),
+  questions: [0, 1, 2, 3, 4].flatMap((round) =>
+    AREAS.map((dim, a) => {
+      const id = `${dim}-${round}`;
+      if (round === 4) return graded(id, dim, a % 2 === 0 ? 1 : -1);
+      return statement(id, dim, (round + a) % 2 === 0 ? 1 : -1);
+    }),
+  ),
+  dealBreakers: [
+    { dimension: 'people', role: 'em', cites: ['em-drawbacks-5'] },
+    { dimension: 'strategy', role: 'le', cites: ['le-drawbacks-1'] },
   ],
 };
 
