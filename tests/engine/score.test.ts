@@ -137,6 +137,11 @@ describe('properties over generated banks', () => {
         const r = scoreAttempt(bank, answers);
         expect(r.em).toBeGreaterThanOrEqual(0);
         expect(r.em).toBeLessThanOrEqual(100);
+        expect(r.range.low).toBeGreaterThanOrEqual(0);
+        expect(r.range.low).toBeLessThanOrEqual(r.em);
+        expect(r.range.high).toBeGreaterThanOrEqual(r.em);
+        expect(r.range.high).toBeLessThanOrEqual(100);
+        for (const a of [r.appeal.em, r.appeal.le]) expect(a >= 0 && a <= 100).toBe(true);
         for (const d of r.dimensions) expect(Math.abs(d.score)).toBeLessThanOrEqual(100);
         const reversed = Object.fromEntries(Object.entries(answers).reverse());
         expect(scoreAttempt(bank, reversed)).toEqual(r);
@@ -152,6 +157,7 @@ describe('properties over generated banks', () => {
         expect(m.lean.numerator + r.lean.numerator).toBe(0);
         expect(m.emPercent).toBe(100 - r.emPercent);
         expect(m.em).toBeCloseTo(100 - r.em, 9);
+        expect(m.range).toEqual({ low: 100 - r.range.high, high: 100 - r.range.low });
       }),
     );
   });
