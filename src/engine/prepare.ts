@@ -145,10 +145,11 @@ function noiseOf(points: readonly number[], levels: readonly number[], denominat
     readings.reduce((s, r) => s + f(r), 0) / readings.length;
 
   // Per option, the expected squared difference between a retake's pull and this answer's pull,
-  // given that this answer was chosen: averaged over the true positions that could have produced
-  // it (weighted by how likely each makes this answer), the retake's variance plus how far its
-  // mean sits from this answer. Computed for the options pulling toward Engineering Manager and
-  // copied to their mirror images, so that mirrored answers get bit-for-bit the same range.
+  // given that this answer was chosen: over the true positions that could have produced this
+  // answer, each weighted by how likely it makes this answer, the retake's variance plus the
+  // square of how far its mean sits from this answer. Computed for the options pulling toward
+  // Engineering Manager and copied to their mirror images, so that mirrored answers get
+  // bit-for-bit the same range.
   const expectedAt = (i: number) => {
     const x = emPoints[i] ?? 0;
     let weight = 0;

@@ -5,7 +5,7 @@ import { BANDS, bandOf, type Band, type Pole } from './bands.ts';
 import { appealOf, type Appeal, type AreaAppeal } from './appeal.ts';
 import { prepareBank, type Contribution, type PreparedBank, type PreparedOption } from './prepare.ts';
 import { rangeOf, type Range } from './range.ts';
-import { INCONSISTENT_FROM, dealBreakerWarnings, dealBreakersOf, scatterRatio, type Warning } from './warnings.ts';
+import { INCONSISTENT_FROM, dealBreakerWarnings, scatterRatio, type Warning } from './warnings.ts';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -194,7 +194,7 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
 
   const scatter = scatterRatio(prepared, chosen);
   const warnings: Warning[] = [
-    ...dealBreakerWarnings(dealBreakersOf(bank), prepared, band, byArea),
+    ...dealBreakerWarnings(bank.dealBreakers ?? [], prepared, band, byArea),
     ...(scatter !== null && scatter >= INCONSISTENT_FROM ? [{ id: 'inconsistent' as const }] : []),
   ];
 

@@ -1,7 +1,6 @@
 // Warnings that qualify a result: a deal-breaker (leaning toward a role while rejecting what the
 // article calls core to it) and answers that contradict one another the way random answering does.
-import * as v from 'valibot';
-import type { Bank } from './bank-schema.ts';
+import type { DealBreaker } from './bank-schema.ts';
 import { poleOf, type Band, type Pole } from './bands.ts';
 import { DISAGREE_APPEAL, type AreaAppeal } from './appeal.ts';
 import type { PreparedBank, PreparedOption } from './prepare.ts';
@@ -15,17 +14,6 @@ export type Warning =
       /** The article items (drawbacks) the warning quotes. */
       readonly cites: readonly string[];
     };
-
-const DealBreakersSchema = v.array(
-  v.object({ dimension: v.string(), role: v.picklist(['em', 'le']), cites: v.array(v.string()) }),
-);
-export type DealBreaker = v.InferOutput<typeof DealBreakersSchema>[number];
-
-/** The bank's `dealBreakers` (version 2); none for a bank without them. */
-export function dealBreakersOf(bank: Bank): readonly DealBreaker[] {
-  const parsed = v.safeParse(DealBreakersSchema, (bank as Readonly<Record<string, unknown>>)['dealBreakers']);
-  return parsed.success ? parsed.output : [];
-}
 
 /**
  * `deal-breaker:<dimension>` for every rule whose role the result leans toward (a lean or a strong

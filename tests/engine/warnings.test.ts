@@ -5,7 +5,7 @@ import { scoreAttempt, type Answers } from '../../src/engine/score.ts';
 import { prepareBank } from '../../src/engine/prepare.ts';
 import { INCONSISTENT_FROM, scatterRatio } from '../../src/engine/warnings.ts';
 import { drawPositions, randomAnswers, seeded, steadyAnswers } from '../../scripts/simulate.ts';
-import { extreme, fullAnswersArb, gradedBank, neutralAnswers, realBank } from '../support/banks.ts';
+import { bankV1, extreme, fullAnswersArb, gradedBank, neutralAnswers } from '../support/banks.ts';
 import fc from 'fast-check';
 
 // gradedBank: in area a, rounds 0-3 are statements keyed by (round + a) % 2 (0: Engineering
@@ -62,8 +62,8 @@ describe('deal-breaker warnings', () => {
 
   it('never warns about a deal-breaker for a bank without dealBreakers (version 1)', () => {
     fc.assert(
-      fc.property(fullAnswersArb(realBank), (answers) => {
-        expect(scoreAttempt(realBank, answers).warnings.filter((w) => w.id !== 'inconsistent')).toEqual([]);
+      fc.property(fullAnswersArb(bankV1), (answers) => {
+        expect(scoreAttempt(bankV1, answers).warnings.filter((w) => w.id !== 'inconsistent')).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -1,12 +1,14 @@
 // Small fixture banks and a fast-check generator of valid, symmetric banks for engine tests.
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { BankSchema, type Bank } from '../../src/engine/bank-schema.ts';
-import type { DealBreaker } from '../../src/engine/warnings.ts';
+import { BankSchema, type Bank, type DealBreaker } from '../../src/engine/bank-schema.ts';
 import type { Answers } from '../../src/engine/score.ts';
 import bankJson from '../../data/questions.json';
+import bankV1Json from '../../data/questions-v1.json';
 
 export const realBank: Bank = v.parse(BankSchema, bankJson);
+/** The frozen version 1 bank, which still scores attempts made with it. */
+export const bankV1: Bank = v.parse(BankSchema, bankV1Json);
 
 const statement = (id: string, dim: string, sign: 1 | -1) => ({
   id,
