@@ -103,35 +103,65 @@ function nearestMild(levels: readonly number[], target: number): number {
   return best;
 }
 
+/** How much each side of an area draws a person, -1 (rejects) to 1 (strongly drawn). */
+export interface Pulls {
+  readonly em: number;
+  readonly le: number;
+}
+
+/** A person whose two sides of each area draw them independently, each uniform on [-1, 1]. */
+export const drawPulls = (prepared: PreparedBank, random: Random): Pulls[] =>
+  prepared.dimensions.map(() => ({ em: 2 * random() - 1, le: 2 * random() - 1 }));
+
 /**
- * A persona's answers, without noise. A statement speaking for role r in area a is answered
- * with the agreement the persona gives r in a (2 strongly agree ... -2 strongly disagree). A
- * scenario weighing area a is answered at level em - le there (clamped to -2..2): drawn to both
- * sides, or to neither, gives "no preference". Areas the persona does not mention are 0 and 0.
+ * Answers from separate pulls to each side of each area (the two-sided model): a statement
+ * speaking for role r reads agreement 2 * pull_r, a scenario reads level pull_em - pull_le (its
+ * areas averaged by its weights), each plus Normal(0, sigma^2), and the nearest option is chosen
+ * (on a tie, the milder one). The population's model is the special case pull_le = -pull_em = -theta.
  */
-export function personaAnswers(prepared: PreparedBank, persona: Persona): Answers {
-  if (persona.randomSeed !== undefined) return randomAnswers(prepared, seeded(persona.randomSeed));
-  const prefs = persona.preferences ?? {};
-  const pref = (d: number) => prefs[prepared.dimensions[d]?.dimension.id ?? ''] ?? { em: 0, le: 0 };
+export function twoSidedAnswers(
+  prepared: PreparedBank,
+  pulls: readonly Pulls[],
+  random: Random,
+  sigma = SIGMA,
+): Answers {
+  const pull = (d: number) => pulls[d] ?? { em: 0, le: 0 };
   return Object.fromEntries(
     prepared.ordered.map((q) => {
       let target: number;
       let levels: number[];
       if (q.statement) {
         const { role, dimensions } = q.statement;
-        target = dimensions.reduce((s, d) => s + pref(d)[role], 0) / Math.max(1, dimensions.length);
+        target = (2 * dimensions.reduce((s, d) => s + pull(d)[role], 0)) / Math.max(1, dimensions.length);
         levels = q.options.map((o) => 2 * o.agreement);
       } else {
         let sum = 0;
         let weight = 0;
         q.strongestEm.dims.forEach((w, d) => {
-          sum += Math.abs(w) * (pref(d).em - pref(d).le);
+          sum += Math.abs(w) * (pull(d).em - pull(d).le);
           weight += Math.abs(w);
         });
-        target = Math.max(-2, Math.min(2, weight > 0 ? sum / weight : 0));
+        target = weight > 0 ? sum / weight : 0;
         levels = q.options.map((o) => o.level);
       }
-      return [q.question.id, q.options[nearestMild(levels, target)]?.option.id ?? ''];
+      const noise = sigma > 0 ? sigma * normal(random) : 0;
+      return [q.question.id, q.options[nearestMild(levels, target + noise)]?.option.id ?? ''];
     }),
   );
+}
+
+/**
+ * A persona's answers: the two-sided model without noise, each preference (-2 strongly rejects
+ * ... 2 strongly drawn) read as a pull of half of it. So a statement gets the persona's agreement
+ * for its role in its area, and a scenario the level (em - le) / 2 of its area: drawn to both
+ * sides, or to neither, gives "no preference". Areas the persona does not mention are 0 and 0.
+ */
+export function personaAnswers(prepared: PreparedBank, persona: Persona): Answers {
+  if (persona.randomSeed !== undefined) return randomAnswers(prepared, seeded(persona.randomSeed));
+  const prefs = persona.preferences ?? {};
+  const pulls = prepared.dimensions.map(({ dimension }) => {
+    const p = prefs[dimension.id] ?? { em: 0, le: 0 };
+    return { em: p.em / 2, le: p.le / 2 };
+  });
+  return twoSidedAnswers(prepared, pulls, () => 0.5, 0);
 }

@@ -8,7 +8,10 @@
 // - answering: a question reads 2 * theta (its areas' positions averaged by its weights) plus
 //   Normal(0, SIGMA^2) noise, and the answer is the option whose level (-2..2) is nearest;
 // - a retake is a second, independent reading of the same thetas;
-// - random answering picks each question's options uniformly.
+// - random answering picks each question's options uniformly;
+// - a second population, figures only: each side of each area draws a person separately
+//   (pulls uniform on [-1, 1]); statements read 2 * the pull of their role, scenarios the
+//   difference of the two pulls (simulate.ts). Personas are this model without noise.
 // Fixed seeds and sample sizes: the figures are the same on every run.
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
@@ -20,10 +23,12 @@ import { retakeSpread, scoreAttempt, type Answers, type Result } from '../src/en
 import {
   PersonasSchema,
   drawPositions,
+  drawPulls,
   personaAnswers,
   randomAnswers,
   seeded,
   steadyAnswers,
+  twoSidedAnswers,
   type Persona,
 } from './simulate.ts';
 
@@ -71,6 +76,7 @@ export interface Figures {
   readonly rangeWidth: number;
   readonly correlation: { readonly a: string; readonly b: string; readonly r: number };
   readonly flagged: { readonly random: number; readonly steady: number };
+  readonly twoSided: { readonly rangeHolds: number; readonly flagged: number };
   readonly styles: readonly { readonly name: string; readonly em: number }[];
   readonly personas: readonly PersonaRow[];
 }
@@ -125,6 +131,25 @@ function retakeFigures(prepared: PreparedBank) {
     correlation: worst,
     steadyFlagged: steadyFlagged / PEOPLE,
   };
+}
+
+/**
+ * The same figures for a second population, figures only: people drawn to each side of each area
+ * separately (simulate.ts, twoSidedAnswers), who may like both sides of one area and neither of
+ * another. The warnings and the range must not rely on pulls being mirror images.
+ */
+function twoSidedFigures(prepared: PreparedBank) {
+  const random = seeded(SEED + 2);
+  let holds = 0;
+  let flagged = 0;
+  for (let i = 0; i < PEOPLE; i++) {
+    const pulls = drawPulls(prepared, random);
+    const first = scoreAttempt(prepared.bank, twoSidedAnswers(prepared, pulls, random));
+    const second = scoreAttempt(prepared.bank, twoSidedAnswers(prepared, pulls, random));
+    if (second.em >= first.range.low && second.em <= first.range.high) holds++;
+    if (first.warnings.some((w) => w.id === 'inconsistent')) flagged++;
+  }
+  return { rangeHolds: holds / PEOPLE, flagged: flagged / PEOPLE };
 }
 
 function randomFlagRate(prepared: PreparedBank): number {
@@ -182,6 +207,7 @@ export function measure(bank: Bank, personas: readonly Persona[]): Figures {
     rangeWidth: retakes.rangeWidth,
     correlation: retakes.correlation,
     flagged: { random: randomFlagRate(prepared), steady: retakes.steadyFlagged },
+    twoSided: twoSidedFigures(prepared),
     styles: styles(prepared),
     personas: personaRows(bank, personas),
   };
@@ -217,6 +243,7 @@ function report(file: string, bank: Bank, f: Figures): void {
     `range holds a retake  ${pct(f.rangeHolds)} (80% to 98%), mean width ${f.rangeWidth.toFixed(1)} points`,
     `largest area corr.    ${f.correlation.r.toFixed(2)} (${f.correlation.a} / ${f.correlation.b}; at most 0.5)`,
     `"inconsistent" flags  random ${pct(f.flagged.random)} (at least 80%), steady ${pct(f.flagged.steady)} (at most 5%)`,
+    `two-sided people      range holds ${pct(f.twoSided.rangeHolds)}, "inconsistent" ${pct(f.twoSided.flagged)} (separate pulls to each side of each area; figures only)`,
     '',
     'answer styles (each within 1 point of 50):',
     ...f.styles.map((s) => `  ${s.em.toFixed(1).padStart(5)}  ${s.name}`),

@@ -39,13 +39,16 @@ export function dealBreakerWarnings(
 }
 
 /**
- * Scatter ratio from which answers are flagged as inconsistent. Fixed from the simulation of the
- * version 1 bank (noise-model.ts), before the version 2 bank existed: there, steady respondents'
- * ratio has median 1.15 and 99th percentile 2.2, uniformly random answers' has median 3.8 and
- * 5th percentile 2.4. From 2.2, about 1% of steady respondents and 98% of random answer sets are
- * flagged.
+ * Scatter ratio from which answers are flagged as inconsistent. In the simulations of
+ * `npm run validity` (noise-model.ts), steady respondents' ratio has a median of about 1 and a
+ * 99th percentile of 2 (version 2 bank; 2.9 on version 1, whose questions weigh several areas
+ * each), uniformly random answers' a median of about 4 and a 5th percentile of 2.3 to 2.6. From
+ * 2.5: version 2 flags about 0% of steady respondents and 96% of random answer sets, version 1
+ * about 3% and 92%. (First fixed at 2.2 on version 1 with one acquiescence per person; that
+ * flagged a quarter of people who like both sides of some areas and neither side of others, so
+ * acquiescence is now taken per area and the threshold raised to keep version 1 under 5%.)
  */
-export const INCONSISTENT_FROM = 2.2;
+export const INCONSISTENT_FROM = 2.5;
 
 /** Too few answers beyond what the fit uses up say nothing about consistency. */
 const MIN_FREE_ANSWERS = 8;
@@ -54,20 +57,24 @@ const MIN_FREE_ANSWERS = 8;
  * How much the answers scatter within each area, beyond what the answer model's noise explains:
  * about 1 for a steady respondent, several times that for random answers; null with too few
  * answers. Each answer's level toward Engineering Manager (-2 to 2) is first corrected for the
- * person's acquiescence (their mean agreement over all statements, so agreeing with everything
- * is a style, not a contradiction), then compared with the mean of its area.
+ * person's acquiescence in its area (their mean agreement with the area's statements, so agreeing
+ * with both sides, or with everything, is a style, not a contradiction), then compared with the
+ * mean of its area.
  */
 export function scatterRatio(prepared: PreparedBank, chosen: readonly (PreparedOption | undefined)[]): number | null {
-  let agreeSum = 0;
-  let statements = 0;
+  const agreeSums = prepared.dimensions.map(() => ({ n: 0, sum: 0 }));
   for (const q of prepared.ordered) {
     const option = chosen[q.index];
-    if (option && q.statement) {
-      agreeSum += 2 * option.agreement;
-      statements++;
+    const a = agreeSums[q.area];
+    if (option && q.statement && a) {
+      a.sum += 2 * option.agreement;
+      a.n++;
     }
   }
-  const acquiescence = statements > 0 ? agreeSum / statements : 0;
+  const acquiescence = (area: number) => {
+    const a = agreeSums[area];
+    return a && a.n > 0 ? a.sum / a.n : 0;
+  };
   const sums = prepared.dimensions.map(() => ({ n: 0, sum: 0, square: 0 }));
   let answered = 0;
   let noise = 0;
@@ -76,7 +83,7 @@ export function scatterRatio(prepared: PreparedBank, chosen: readonly (PreparedO
     const area = sums[q.area];
     if (!option || !area) continue;
     const keyed = q.statement ? (q.statement.role === 'em' ? 1 : -1) : 0;
-    const y = option.level - keyed * acquiescence;
+    const y = option.level - keyed * acquiescence(q.area);
     area.n++;
     area.sum += y;
     area.square += y * y;
@@ -84,7 +91,7 @@ export function scatterRatio(prepared: PreparedBank, chosen: readonly (PreparedO
     noise += q.levelNoise;
   }
   const areas = sums.filter((a) => a.n > 0).length;
-  const free = answered - areas - (statements > 0 ? 1 : 0);
+  const free = answered - areas - agreeSums.filter((a) => a.n > 0).length;
   if (free < MIN_FREE_ANSWERS || noise <= 0) return null;
   const scatter = sums.reduce((s, a) => (a.n > 0 ? s + a.square - (a.sum * a.sum) / a.n : s), 0);
   return scatter / free / (noise / answered);

@@ -103,6 +103,17 @@ describe('the inconsistent warning', () => {
     }
   });
 
+  it('does not flag someone drawn to both sides of some areas and to neither side of others', () => {
+    const answers = Object.fromEntries(
+      gradedBank.questions.map((q, i) => {
+        const area = i % 7;
+        if (q.kind === 'scenario') return [q.id, 'no-preference'];
+        return [q.id, area < 4 ? 'strongly-agree' : 'strongly-disagree'];
+      }),
+    );
+    expect(ids(answers)).not.toContain('inconsistent');
+  });
+
   it('flags contradicting answers within areas: each area answered at both extremes', () => {
     // In every area the first two statements strongly agreed with and the next two (keyed the
     // same ways) strongly disagreed with: each pole is both chosen and rejected, no net agreement.
