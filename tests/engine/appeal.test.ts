@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scoreAttempt } from '../../src/engine/score.ts';
+import { weightSum } from '../../src/engine/weights.ts';
 import { answersArb, bankArb, gradedBank, neutralAnswers, realBank, tinyBank } from '../support/banks.ts';
 
 describe('appeal on a fixture bank', () => {
@@ -57,7 +58,7 @@ describe('appeal on a fixture bank', () => {
             const after = scoreAttempt(bank, { ...answers, [q.id]: o.id }).appeal;
             if (q.kind === 'scenario') expect(after).toEqual(before);
             else {
-              const first = Object.values(q.options[0]?.weights ?? {}).reduce((s, w) => s + w, 0);
+              const first = weightSum(q.options[0]?.weights ?? {});
               const other = first > 0 ? 'le' : 'em';
               expect(after[other]).toBe(before[other]);
             }

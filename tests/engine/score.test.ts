@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { scoreAttempt, type Answers } from '../../src/engine/score.ts';
 import { bandOf } from '../../src/engine/bands.ts';
 import { prepareBank } from '../../src/engine/prepare.ts';
+import { weightSum } from '../../src/engine/weights.ts';
 import type { Bank } from '../../src/engine/bank-schema.ts';
 import {
   answersArb,
@@ -170,9 +171,8 @@ describe('properties over generated banks', () => {
           const q = bank.questions[n % bank.questions.length];
           if (!q) return;
           const chosen = q.options.find((o) => o.id === answers[q.id]);
-          const sum = (w: Readonly<Record<string, number>>) => Object.values(w).reduce((s, x) => s + x, 0);
           for (const o of q.options) {
-            if (chosen && sum(o.weights) >= sum(chosen.weights)) {
+            if (chosen && weightSum(o.weights) >= weightSum(chosen.weights)) {
               expect(scoreAttempt(bank, { ...answers, [q.id]: o.id }).lean.numerator).toBeGreaterThanOrEqual(
                 scoreAttempt(bank, answers).lean.numerator,
               );

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { BankSchema, type Bank, type DealBreaker } from '../../src/engine/bank-schema.ts';
 import type { Answers } from '../../src/engine/score.ts';
+import { weightSum } from '../../src/engine/weights.ts';
 import bankJson from '../../data/questions.json';
 import bankV1Json from '../../data/questions-v1.json';
 
@@ -139,8 +140,6 @@ export const fullAnswersArb = (bank: Bank): fc.Arbitrary<Answers> =>
   fc
     .tuple(...bank.questions.map((q) => fc.constantFrom(...q.options.map((o) => o.id))))
     .map((picks) => Object.fromEntries(bank.questions.map((q, i) => [q.id, picks[i] ?? ''])));
-
-const weightSum = (w: Readonly<Record<string, number>>) => Object.values(w).reduce((s, x) => s + x, 0);
 
 /** The option of each question with the highest (sign 1) or lowest (sign -1) weight sum. */
 export const extreme = (bank: Bank, sign: 1 | -1): Record<string, string> =>
