@@ -499,6 +499,20 @@ describe('validateBank names the place and the reason (version 2 rules, on data/
     expect(errorsOf(result)).toContain(error);
   });
 
+  it('lets a scenario name its choices in its option ids, as long as the answers are graded', () => {
+    const named = v2((b) => {
+      const ids = [
+        'definitely-roadmap',
+        'rather-roadmap',
+        'no-preference',
+        'rather-architecture',
+        'definitely-architecture',
+      ];
+      options(b, 'new-market-plan').forEach((o, i) => (o.id = ids[i] ?? o.id));
+    });
+    expect(errorsOf(named)).toEqual([]);
+  });
+
   it('holds a bank to the rules of its own version: the frozen bank fails as version 2', () => {
     const errors = errorsOf(broken((b) => setAt(b, ['version'], 2)));
     expect(errors).toContain('questions[2].options: expected 5 graded options (2w, w, 0, -w, -2w)');
