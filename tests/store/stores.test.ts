@@ -4,7 +4,7 @@ import { QUIZ_KEY, firstUnanswered, readQuizData, useQuiz, validAnswers } from '
 import { HISTORY_KEY, MAX_ATTEMPTS, readHistory, useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { MAX_BACKUPS, backupKey } from '../../src/store/safe-storage.ts';
-import { realBank } from '../support/banks.ts';
+import { bankV1, realBank } from '../support/banks.ts';
 import { reconcileAnswers } from '../../src/store/actions.ts';
 import { V1_HISTORY, V1_HISTORY_EMPTY, V1_QUIZ_FRESH, V1_QUIZ_IN_PROGRESS } from './v1-payloads.ts';
 
@@ -254,11 +254,28 @@ describe('payloads exactly as version 1 of the app stored them', () => {
     expect(localStorage.getItem(backupKey(QUIZ_KEY))).toBeNull();
   });
 
+  it('an attempt in progress from version 1 meets the version 2 bank: answers whose question and option still exist are kept, the rest must be answered again', async () => {
+    localStorage.setItem(QUIZ_KEY, V1_QUIZ_IN_PROGRESS);
+    await useQuiz.persist.rehydrate();
+    const before = useQuiz.getState().answers;
+    reconcileAnswers(realBank);
+    const { answers, bankVersion } = useQuiz.getState();
+    expect(bankVersion).toBe(realBank.version);
+    // Kept exactly where the question and the option are still in the bank, with the same ids.
+    const stillValid = Object.entries(before).filter(([q, o]) =>
+      realBank.questions.some((x) => x.id === q && x.options.some((y) => y.id === o)),
+    );
+    expect(stillValid.length).toBeGreaterThan(0);
+    expect(answers).toEqual(Object.fromEntries(stillValid));
+    expect(noticeIds()).toContain('bank-updated');
+  });
+
   it('carries on an attempt in progress: the next answer is saved beside the five earlier ones', async () => {
     localStorage.setItem(QUIZ_KEY, V1_QUIZ_IN_PROGRESS);
     await useQuiz.persist.rehydrate();
-    useQuiz.getState().answer(realBank, 'pick-the-stack', 'disagree');
-    useQuiz.getState().answer(realBank, 'trade-coding-for-say', 'agree');
+    // Still against the bank it was started with (the frozen version 1 bank).
+    useQuiz.getState().answer(bankV1, 'pick-the-stack', 'disagree');
+    useQuiz.getState().answer(bankV1, 'trade-coding-for-say', 'agree');
     const saved: unknown = JSON.parse(localStorage.getItem(QUIZ_KEY) ?? 'null');
     expect(saved).toEqual({
       state: {
