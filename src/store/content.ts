@@ -68,8 +68,24 @@ export const loadQuotedContent = tracked(() =>
   ]).then(([article, picks]) => ({ article, picks })),
 );
 
+/** Banks replaced by a newer version, frozen as they were: an attempt or a share link made with one
+ * is scored by it for good, never by questions it did not answer. Each loads only when needed. */
+const frozenBanks: Readonly<Partial<Record<number, () => Promise<Bank>>>> = {
+  1: tracked(() => import('../../data/questions-v1.json').then((m) => v.parse(BankSchema, m.default))),
+};
+
+/** The bank that scores an attempt made with `version`: its own frozen bank, or today's (an
+ * unknown version is read from the answers that still apply to today's questions). */
+export const loadBankFor = (version: number): Promise<Bank> => frozenBanks[version]?.() ?? loadBank();
+
 /** Suspends until the bank is loaded. */
 export const useBank = (): Bank => use(loadBank());
+/** Suspends until the bank that scores attempts of `version` is loaded. */
+export const useBankFor = (version: number): Bank => use(loadBankFor(version));
+/** Suspends until the banks of all these versions are loaded; by version. */
+export const useBanksFor = (versions: readonly number[]): ReadonlyMap<number, Bank> =>
+  // `use` (unlike other hooks) may be called in a loop; each bank's promise is the tracked one.
+  new Map([...new Set(versions)].map((version) => [version, use(loadBankFor(version))]));
 export const useArticle = (): Article => use(loadArticle());
 export const useQuotedContent = (): { readonly article: Article; readonly picks: ResultPicks } =>
   use(loadQuotedContent());

@@ -11,7 +11,7 @@ import { ShareLink, copyText } from '../../components/share-link.tsx';
 import { useStatus } from '../../components/use-status.ts';
 import { absoluteUrl, paths } from '../../routes/paths.ts';
 import { formatWhen } from '../../components/format.ts';
-import { useBank, useQuotedContent } from '../../store/content.ts';
+import { useBank, useBankFor, useQuotedContent } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import { startFromAttempt } from '../../store/actions.ts';
 import { useQuiz } from '../../store/quiz.ts';
@@ -38,7 +38,9 @@ export default function ResultsScreen() {
 }
 
 function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
-  const bank = useBank();
+  const current = useBank();
+  // Scored by the bank the attempt was made with (frozen when a newer version replaced it).
+  const bank = useBankFor(attempt.bankVersion);
   const { article, picks } = useQuotedContent();
   const start = useQuiz((s) => s.start);
   const navigate = useNavigate();
@@ -53,11 +55,18 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         Finished <time dateTime={attempt.finishedAt}>{formatWhen(attempt.finishedAt)}</time>.{' '}
         <Link to={paths.history}>All your attempts</Link>
       </p>
-      {(attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
+      {bank.version !== current.version ? (
         <p className="note">
-          The questions have changed since this attempt. It is shown from the {result.answered} answers that still
-          apply.
+          An earlier version of the quiz (version {bank.version}) made this attempt. It is scored with the questions it
+          answered; the current version asks different questions and also gives a likely range and warnings.
         </p>
+      ) : (
+        (attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
+          <p className="note">
+            The questions have changed since this attempt. It is shown from the {result.answered} answers that still
+            apply.
+          </p>
+        )
       )}
       <div className="actions">
         <button
@@ -74,7 +83,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           type="button"
           className="button button--secondary"
           onClick={() => {
-            startFromAttempt(bank, attempt);
+            startFromAttempt(current, attempt);
             navigate(paths.review);
           }}
         >

@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Article, Bank, ResultPicks } from '../../engine/bank-schema.ts';
 import type { Result } from '../../engine/score.ts';
-import { looksLikeShareCode } from '../../engine/share-code.ts';
+import { decodeShareCode, looksLikeShareCode } from '../../engine/share-code.ts';
 import { BAND_TEXT, explain } from '../../engine/explain.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../routes/paths.ts';
 import { readSharedResult, type SharedProblem } from '../../store/actions.ts';
-import { useBank, useQuotedContent } from '../../store/content.ts';
+import { useBank, useBankFor, useQuotedContent } from '../../store/content.ts';
 
 const PROBLEM: Record<SharedProblem, string> = {
   empty: 'The link has no result in it. It may have been cut short when it was copied.',
@@ -22,12 +22,18 @@ const PROBLEM: Record<SharedProblem, string> = {
 
 export default function SharedScreen() {
   const { hash } = useLocation();
-  const bank = useBank();
+  const current = useBank();
   const { article, picks } = useQuotedContent();
   // The link's own fragment is read as it came; a later change of fragment that is no share code
   // (a jump to an anchor) leaves the result on screen.
   const [code, setCode] = useState(hash);
   if (hash !== code && looksLikeShareCode(hash)) setCode(hash);
+  // A link made with an earlier version of the quiz is scored by that version's frozen bank.
+  const version = useMemo(() => {
+    const decoded = decodeShareCode(code);
+    return decoded.ok ? decoded.bankVersion : current.version;
+  }, [code, current.version]);
+  const bank = useBankFor(version);
   const shared = useMemo(() => readSharedResult(code, bank), [code, bank]);
   if (!shared.ok) {
     return (
@@ -42,19 +48,28 @@ export default function SharedScreen() {
     );
   }
   return (
-    <SharedResultView result={shared.result} outdated={shared.outdated} bank={bank} article={article} picks={picks} />
+    <SharedResultView
+      result={shared.result}
+      outdated={shared.outdated}
+      earlierVersion={bank.version !== current.version}
+      bank={bank}
+      article={article}
+      picks={picks}
+    />
   );
 }
 
 interface ViewProps {
   readonly result: Result;
   readonly outdated: boolean;
+  /** Made with an earlier version of the quiz and scored by its frozen bank. */
+  readonly earlierVersion: boolean;
   readonly bank: Bank;
   readonly article: Article;
   readonly picks: ResultPicks;
 }
 
-function SharedResultView({ result, outdated, bank, article, picks }: ViewProps) {
+function SharedResultView({ result, outdated, earlierVersion, bank, article, picks }: ViewProps) {
   const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
   return (
     <ResultView
@@ -66,6 +81,8 @@ function SharedResultView({ result, outdated, bank, article, picks }: ViewProps)
       <div className="note">
         <p>
           Someone shared this result with you. It is read-only and is not saved in your browser.
+          {earlierVersion &&
+            ` An earlier version of the quiz (version ${bank.version}) made it, and it is scored with the questions it answered.`}
           {outdated &&
             ` The questions have changed since it was taken, so it is shown from the ${result.answered} answers that still apply.`}
         </p>
