@@ -58,12 +58,6 @@ export function loadContent(): Content {
   return { ok: true, article: article.value, bank: current.bank, v1: v1.bank, picks: picks.picks };
 }
 
-/** An area of the bank beyond the article's pairs of responsibilities, by its two poles. */
-export interface ExtraArea {
-  readonly em: string;
-  readonly le: string;
-}
-
 /** Facts about the content that the app states before it loads either file (the intro and the
  * footer are on the first visit, which carries neither), as build-time constants for Vite's
  * `define`; `src/store/content.ts` declares them. A file that does not parse gives empty facts:
@@ -76,15 +70,10 @@ export function contentDefines(): Record<string, string> {
   const questions = bank?.success ? bank.output.questions : [];
   const dimensions = bank?.success ? bank.output.dimensions : [];
   const pairs = article?.success ? article.output.sections.flatMap((s) => (s.kind === 'pairs' ? s.pairs : [])) : [];
-  const pairItems = new Set(pairs.flatMap((p) => [p.em.id, p.le.id]));
-  const extraAreas: ExtraArea[] = dimensions
-    .filter((d) => !d.cites.some((c) => pairItems.has(c)))
-    .map((d) => ({ em: d.em, le: d.le }));
   return {
     __QUESTION_COUNT__: JSON.stringify(questions.length),
     __AREA_COUNT__: JSON.stringify(dimensions.length),
     __PAIR_COUNT__: JSON.stringify(pairs.length),
-    __EXTRA_AREAS__: JSON.stringify(extraAreas),
     __ARTICLE_TITLE__: JSON.stringify(article?.success ? article.output.title : ''),
     __MIN_CHANGES_FROM_NEUTRAL__: JSON.stringify(MIN_CHANGES_FROM_NEUTRAL),
   };
