@@ -5,7 +5,7 @@ import type { Quote as QuoteData } from '../engine/explain.ts';
 import { paths } from '../routes/paths.ts';
 
 /** The passage's own lead term ("Broader Influence: …"), which tells links to one list apart. */
-const leadTerm = (text: string): string => {
+export const leadTerm = (text: string): string => {
   const head = text.split(':')[0] ?? '';
   return head.length > 0 && head.length <= 60 ? head : text.split(' ').slice(0, 6).join(' ');
 };

@@ -3,6 +3,7 @@
 import type { Article, Bank } from './bank-schema.ts';
 import { indexArticle } from './article-index.ts';
 import { poleOf, type Band, type Pole } from './bands.ts';
+import { headlineOf } from './headline.ts';
 import type { Result } from './score.ts';
 
 export const ROLE: Record<Pole, string> = { em: 'Engineering Manager', le: 'Lead Engineer' };
@@ -64,6 +65,7 @@ export interface Explanation {
   readonly strength: string;
   readonly emPercent: number;
   readonly lePercent: number;
+  /** Every answer that moved the result, the largest pull first. */
   readonly reasons: readonly Reason[];
   readonly flip: { readonly band: Band; readonly steps: readonly FlipStep[] } | null;
   readonly tensions: readonly { readonly name: string; readonly em: string; readonly le: string }[];
@@ -84,8 +86,6 @@ export function sideOf(itemId: string): Pole | null {
   return null;
 }
 
-/** The results show the answers that moved the result most: six, or every answer that moved it when fewer did. */
-const MAX_REASONS = 6;
 
 export function explain(result: Result, bank: Bank, article: Article): Explanation {
   const items = indexArticle(article);
@@ -101,11 +101,10 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
     questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
   const pole = poleOf(result.band);
-  const text = BAND_TEXT[result.band];
+  const headline = headlineOf(result);
 
   const reasons = result.contributions
     .filter((c) => c.pole !== null)
-    .slice(0, MAX_REASONS)
     .flatMap((c): Reason[] => {
       const question = questions.get(c.questionId);
       if (!question || c.pole === null) return [];
@@ -155,8 +154,8 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
 
   return {
     pole,
-    headline: text.headline,
-    strength: text.strength,
+    headline: headline.text,
+    strength: headline.detail,
     emPercent: result.emPercent,
     lePercent: 100 - result.emPercent,
     reasons,

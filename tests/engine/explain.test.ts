@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { explain, sideOf } from '../../src/engine/explain.ts';
 import { scoreAttempt } from '../../src/engine/score.ts';
 import { summaryMarkdown } from '../../src/engine/summary-markdown.ts';
+import { resultWords } from '../../src/engine/result-words.ts';
+import { dealBreakerAnswers } from '../support/result-answers.ts';
 import { indexArticle } from '../../src/engine/article-index.ts';
 import { validateArticle } from '../../src/engine/validate-bank.ts';
 import articleJson from '../../data/article.json';
@@ -19,7 +21,7 @@ describe('explain', () => {
     const x = explained(extreme(realBank, 1));
     expect(x).toMatchObject({
       pole: 'em',
-      headline: 'You lean toward Engineering Manager',
+      headline: 'A strong lean toward Engineering Manager',
       emPercent: 100,
       lePercent: 0,
     });
@@ -39,14 +41,14 @@ describe('explain', () => {
 
   it('explains a Lead Engineer lean from the Lead Engineer lists', () => {
     const x = explained(extreme(realBank, -1));
-    expect(x).toMatchObject({ pole: 'le', headline: 'You lean toward Lead Engineer' });
+    expect(x).toMatchObject({ pole: 'le', headline: 'A strong lean toward Lead Engineer' });
     expect(x.scenarios.every((q) => q.itemId.startsWith('scenarios-le-'))).toBe(true);
     expect(x.advantages.every((q) => q.itemId.startsWith('le-advantages-'))).toBe(true);
   });
 
   it('gives a balanced result its own explanation, from both sides and the transition FAQ', () => {
     const x = explained(neutralAnswers(realBank));
-    expect(x).toMatchObject({ pole: null, headline: 'Balanced: both paths fit you', reasons: [] });
+    expect(x).toMatchObject({ pole: null, headline: 'No clear pull toward either role', reasons: [] });
     expect(x.scenarios.some((q) => q.itemId.startsWith('scenarios-em-'))).toBe(true);
     expect(x.scenarios.some((q) => q.itemId.startsWith('scenarios-le-'))).toBe(true);
     expect(x.transition.map((q) => q.itemId)).toEqual(['faq-transition-answer']);
@@ -72,14 +74,49 @@ describe('explain', () => {
 });
 
 describe('summaryMarkdown', () => {
-  it('writes the split, the reasons and the quoted passages with links to the article', () => {
-    const x = explained(extreme(realBank, 1));
-    const md = summaryMarkdown(x, 'https://example.org/article');
-    expect(md.startsWith('# You lean toward Engineering Manager\n')).toBe(true);
-    expect(md).toContain('**100% Engineering Manager, 0% Lead Engineer.**');
-    const firstQuote = x.reasons[0]?.quotes[0];
-    expect(md).toContain(`  > ${firstQuote?.text}`);
-    expect(md).toContain(`(https://example.org/article#${firstQuote?.itemId})`);
+  const page = (answers: Record<string, string>, person: 'you' | 'they' = 'you') => {
+    const result = scoreAttempt(realBank, answers);
+    const explanation = explain(result, realBank, article);
+    return { result, explanation, words: resultWords(result, explanation, article, { person, earlierVersion: false }) };
+  };
+
+  it('writes every section of the page in full, each reason with its quoted passages linked to the article', () => {
+    const p = page(extreme(realBank, 1));
+    const md = summaryMarkdown(p, 'https://example.org/article');
+    expect(md.startsWith('# A strong lean toward Engineering Manager\n')).toBe(true);
+    expect(md).toContain(`**${p.words.split}**`);
+    expect(md).toMatch(/likely \d+ to 100/);
+    for (const h of [
+      'Why: the answers that moved my result most',
+      'Across the areas where the roles differ',
+      'What would change it',
+      'Next steps',
+      'More from the article',
+    ])
+      expect(md).toContain(`## ${h}\n`);
+    // Every answer that moved the result, not only the first few, with every quote.
+    expect(p.explanation.reasons.length).toBe(p.result.contributions.filter((c) => c.pole !== null).length);
+    for (const r of p.explanation.reasons) {
+      expect(md).toContain(`**${r.prompt}** “${r.answer}”`);
+      for (const q of r.quotes) expect(md).toContain(`> ${q.text}`);
+    }
+    for (const q of [...p.explanation.scenarios, ...p.explanation.drawbacks, ...p.explanation.transition]) {
+      expect(md).toContain(`> ${q.text}`);
+      expect(md).toContain(`(https://example.org/article#${q.itemId})`);
+    }
+    expect(md).not.toMatch(/\b1 points\b/);
     expect(md).toContain('not for hiring or performance decisions');
+  });
+
+  it('includes each warning in full with the drawbacks it quotes', () => {
+    const answers = dealBreakerAnswers();
+    const p = page(answers);
+    expect(p.words.warnings.length).toBeGreaterThan(0);
+    const md = summaryMarkdown(p, 'https://example.org/article');
+    for (const w of p.words.warnings) {
+      expect(md).toContain(`**Warning:** ${w.line}`);
+      expect(md).toContain(`### ${w.title}`);
+      for (const q of w.quotes) expect(md).toContain(`> ${q.text}`);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { explain } from '../../engine/explain.ts';
 import { scoreAttempt } from '../../engine/score.ts';
+import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { summaryMarkdown } from '../../engine/summary-markdown.ts';
 import { ResultView } from '../../components/result-view.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
@@ -45,15 +46,20 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   const [copied, setCopied] = useStatus();
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
   const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
+  const earlierVersion = madeWithEarlierVersion(attempt.bankVersion);
+  const words = useMemo(
+    () => resultWords(result, explanation, article, { person: 'you', earlierVersion }),
+    [result, explanation, article, earlierVersion],
+  );
   const articleUrl = absoluteUrl(paths.article);
 
   return (
-    <ResultView result={result} explanation={explanation}>
+    <ResultView result={result} explanation={explanation} words={words}>
       <p className="small">
         Finished <time dateTime={attempt.finishedAt}>{formatWhen(attempt.finishedAt)}</time>.{' '}
         <Link to={paths.history}>All your attempts</Link>
       </p>
-      {(attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
+      {!earlierVersion && (attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
         <p className="note">
           The questions have changed since this attempt. It is shown from the {result.answered} answers that still
           apply.
@@ -85,7 +91,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           className="button button--secondary"
           onClick={async () =>
             setCopied(
-              (await copyText(summaryMarkdown(explanation, articleUrl)))
+              (await copyText(summaryMarkdown({ result, explanation, words }, articleUrl)))
                 ? 'Summary copied: paste it into a document or a message.'
                 : 'Copying failed in this browser.',
             )

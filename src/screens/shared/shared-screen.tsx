@@ -4,8 +4,9 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Article, Bank } from '../../engine/bank-schema.ts';
 import type { Result } from '../../engine/score.ts';
-import { looksLikeShareCode } from '../../engine/share-code.ts';
-import { BAND_TEXT, explain } from '../../engine/explain.ts';
+import { decodeShareCode, looksLikeShareCode } from '../../engine/share-code.ts';
+import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
+import { explain } from '../../engine/explain.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../routes/paths.ts';
@@ -41,29 +42,45 @@ export default function SharedScreen() {
       </div>
     );
   }
-  return <SharedResultView result={shared.result} outdated={shared.outdated} bank={bank} article={article} />;
+  const decoded = decodeShareCode(code);
+  return (
+    <SharedResultView
+      result={shared.result}
+      outdated={shared.outdated}
+      earlierVersion={decoded.ok && madeWithEarlierVersion(decoded.bankVersion)}
+      bank={bank}
+      article={article}
+    />
+  );
 }
 
 interface ViewProps {
   readonly result: Result;
   readonly outdated: boolean;
+  /** Made with an earlier version of the quiz: shown without the range and warnings. */
+  readonly earlierVersion: boolean;
   readonly bank: Bank;
   readonly article: Article;
 }
 
-function SharedResultView({ result, outdated, bank, article }: ViewProps) {
+function SharedResultView({ result, outdated, earlierVersion, bank, article }: ViewProps) {
   const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
+  const words = useMemo(
+    () => resultWords(result, explanation, article, { person: 'they', earlierVersion }),
+    [result, explanation, article, earlierVersion],
+  );
   return (
     <ResultView
       result={result}
       explanation={explanation}
-      whose="these"
-      heading={`A shared result: ${BAND_TEXT[result.band].short}`}
+      words={words}
+      heading={`A shared result: ${words.headline.text}`}
     >
       <div className="note">
         <p>
           Someone shared this result with you. It is read-only and is not saved in your browser.
           {outdated &&
+            !earlierVersion &&
             ` The questions have changed since it was taken, so it is shown from the ${result.answered} answers that still apply.`}
         </p>
         <Link to={paths.intro} className="button">
