@@ -12,7 +12,7 @@ export function ReasonItem({ reason: r, quotes }: { readonly reason: Reason; rea
       <p className="reason__answer">
         Answer: <strong>{r.answer}</strong>
         <span className={`tag tag--${r.pole}`}>
-          toward {ROLE[r.pole]} by {pointsText(r.points)}
+          {pointsText(r.points)} toward {ROLE[r.pole]}
         </span>
       </p>
       {shown.map((q) => (

@@ -55,12 +55,14 @@ export function ResultView({ result, explanation: x, words: w, children, heading
   const top = x.reasons.slice(0, TOP_REASONS);
   const rest = x.reasons.slice(TOP_REASONS);
   const sections = [
-    { id: 'why', title: `Why: the answers that moved ${theirs} result most` },
-    { id: 'areas', title: 'Across the areas where the roles differ' },
-    ...(w.warnings.length > 0 ? [{ id: 'warnings', title: w.warnings.length === 1 ? 'Warning' : 'Warnings' }] : []),
-    { id: 'change', title: 'What would change it' },
-    { id: 'next', title: w.person === 'you' ? 'Next steps' : 'Next steps for this result' },
-    { id: 'article-picks', title: 'More from the article' },
+    { id: 'why', title: `What moved ${theirs} result most`, short: 'Why' },
+    { id: 'areas', title: 'The areas where the roles differ', short: 'The areas' },
+    ...(w.warnings.length > 0
+      ? [{ id: 'warnings', title: w.warnings.length === 1 ? 'Warning' : 'Warnings', short: 'Warnings' }]
+      : []),
+    { id: 'change', title: 'What would change it', short: 'What would change it' },
+    { id: 'next', title: w.person === 'you' ? 'Next steps' : 'Next steps for this result', short: 'Next steps' },
+    { id: 'article-picks', title: 'More from the article', short: 'More from the article' },
   ];
   const title = (id: string) => sections.find((s) => s.id === id)?.title ?? id;
   const section = (id: string, body: ReactNode) => (
@@ -76,7 +78,10 @@ export function ResultView({ result, explanation: x, words: w, children, heading
         <PageHeading title={heading ?? `Results: ${w.headline.text}`}>{heading ?? w.headline.text}</PageHeading>
         <p className="split">
           <strong className="split__main">{w.split}</strong>
-          <span className="split__other">{w.otherShare}</span>
+          <span className="split__other">
+            {w.otherShare}
+            {w.crossing && `. ${w.crossing}`}
+          </span>
         </p>
         <SplitBar emPercent={result.emPercent} range={w.earlierVersion ? null : result.range} />
         {w.earlierVersion && (
@@ -97,7 +102,6 @@ export function ResultView({ result, explanation: x, words: w, children, heading
           {w.why}
           {x.pole === null && ` ${w.headline.detail}`}
         </p>
-        {w.crossing && <p className="small">{w.crossing}</p>}
         {result.answered < result.total && (
           <p className="small">
             Based on {result.answered} of {result.total} questions: unanswered questions count as neutral.
@@ -115,7 +119,7 @@ export function ResultView({ result, explanation: x, words: w, children, heading
           {sections.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} onClick={(e) => jumpTo(e, s.id)}>
-                {s.title}
+                {s.short}
               </a>
             </li>
           ))}
@@ -125,9 +129,6 @@ export function ResultView({ result, explanation: x, words: w, children, heading
       {section(
         'why',
         <>
-          <p className="hint">
-            A point is one percentage point of the split: an answer “by 2 points” moved it from 50% to 52%.
-          </p>
           {x.reasons.length === 0 ? (
             <p>No answer pulled either way: every answer was neutral.</p>
           ) : (
@@ -141,7 +142,7 @@ export function ResultView({ result, explanation: x, words: w, children, heading
                 <Disclosure
                   id="all-reasons"
                   className="details--reasons"
-                  summary={`Show all ${x.reasons.length} answers that moved the result`}
+                  summary={`Show all ${x.reasons.length} answers that moved it`}
                 >
                   <ol className="reasons" start={TOP_REASONS + 1}>
                     {rest.map((r) => (
@@ -174,9 +175,10 @@ export function ResultView({ result, explanation: x, words: w, children, heading
           'warnings',
           w.warnings.map((warning) => (
             <div key={warning.id} className="warning">
-              <h3>{warning.title}</h3>
-              <p>{warning.body}</p>
-              {warning.quotes.map((q) => (
+              <p>
+                <strong>{warning.title}.</strong> {warning.body}
+              </p>
+              {warning.quotes.slice(0, 1).map((q) => (
                 <Quote key={q.itemId} quote={q} />
               ))}
             </div>
@@ -188,16 +190,18 @@ export function ResultView({ result, explanation: x, words: w, children, heading
         x.flip && w.flip ? (
           <>
             <p>{w.flip}</p>
-            <ul className="flip">
-              {x.flip.steps.map((s) => (
-                <li key={s.questionId}>
-                  {s.prompt}{' '}
-                  <span className="flip__change">
-                    “{s.from}” to “{s.to}”
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <Disclosure id="flip" summary={x.flip.steps.length === 1 ? 'Which answer' : 'Which answers'}>
+              <ul className="flip">
+                {x.flip.steps.map((s) => (
+                  <li key={s.questionId}>
+                    {s.prompt}{' '}
+                    <span className="flip__change">
+                      “{s.from}” to “{s.to}”
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Disclosure>
           </>
         ) : (
           <p>No change of answers moves this result into another band.</p>
@@ -213,13 +217,6 @@ export function ResultView({ result, explanation: x, words: w, children, heading
               <li key={step}>{step}</li>
             ))}
           </ul>
-          {x.nextSteps.length > 0 && (
-            <Disclosure id="next-article" summary="What the article says about making the move">
-              {x.nextSteps.map((q) => (
-                <Quote key={q.itemId} quote={q} />
-              ))}
-            </Disclosure>
-          )}
         </>,
       )}
 
@@ -227,8 +224,8 @@ export function ResultView({ result, explanation: x, words: w, children, heading
         'article-picks',
         <>
           <p className="print-only small">
-            Situations: {names(x.scenarios)}. Offers: {names(x.advantages)}. Drawbacks: {names(x.drawbacks)}. In full
-            in the article.
+            Situations: {names(x.scenarios)}. Offers: {names(x.advantages)}. Drawbacks: {names(x.drawbacks)}. Making
+            the move: {names(x.nextSteps)}. In full in the article.
           </p>
           <Disclosure
             id="article-picks"
@@ -258,6 +255,10 @@ export function ResultView({ result, explanation: x, words: w, children, heading
             ))}
             <h3>What both roles share</h3>
             <QuoteList quotes={x.similarities} />
+            <h3>Making the move</h3>
+            {x.nextSteps.map((q) => (
+              <Quote key={q.itemId} quote={q} />
+            ))}
             <h3>Moving between the roles</h3>
             {x.transition.map((q) => (
               <Quote key={q.itemId} quote={q} />
@@ -266,9 +267,9 @@ export function ResultView({ result, explanation: x, words: w, children, heading
         </>,
       )}
 
-      <p className="note small">
-        A tool for reflection, built on one article: not a validated psychometric test, and not for hiring or
-        performance decisions. <Link to={paths.about}>How scoring works</Link>
+      <p className="result__limits small">
+        A reflection aid built on one article, not a validated test; not for hiring or performance decisions.{' '}
+        <Link to={paths.about}>How scoring works</Link>
       </p>
     </div>
   );

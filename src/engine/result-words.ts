@@ -93,7 +93,7 @@ export function otherShareText(result: Pick<Result, 'band' | 'emPercent'>): stri
 export function crossingText(result: Pick<Result, 'band' | 'range'>): string | null {
   const others = bandsWithin(result.range).filter((b) => b !== result.band);
   if (others.length === 0) return null;
-  return `The likely range crosses a band’s edge: a retake could also read as ${listText(
+  return `A retake could also read as ${listText(
     others.map((b) => BAND_WORDS[b]),
     'or',
   )}.`;
@@ -136,7 +136,7 @@ export interface WarningWords {
   readonly line: string;
   readonly title: string;
   readonly body: string;
-  /** The drawbacks from the article a deal-breaker quotes, word for word. */
+  /** The drawbacks from the article a deal-breaker quotes, word for word: the page shows the first, the summary all. */
   readonly quotes: readonly Quote[];
 }
 
@@ -148,9 +148,9 @@ export function warningWords(result: Pick<Result, 'warnings' | 'dimensions'>, ar
     if (warning.id === 'inconsistent') {
       return {
         id: warning.id,
-        line: `${capital(w.possessive)} answers contradict one another about as much as answers picked at random: read this result lightly.`,
+        line: `${capital(w.possessive)} answers contradict one another about as much as random ones: read this result lightly.`,
         title: 'Answers that contradict one another',
-        body: `Within the same area, some of ${w.possessive} answers point one way and others the opposite way, about as much as when answers are picked at random. The split and its range assume steady answers, so they say less here. A retake, answered slowly, would tell more.`,
+        body: `Within an area, some of ${w.possessive} answers point one way and others the opposite way, as often as random answers do. The split and its range assume steady answers; a retake, answered slowly, would tell more.`,
         quotes: [],
       };
     }
@@ -161,7 +161,7 @@ export function warningWords(result: Pick<Result, 'warnings' | 'dimensions'>, ar
       id: warning.id,
       line: `${capital(w.possessive)} answers lean toward ${role}, yet ${w.subject} rejected ${core}, which is much of that role.`,
       title: `Leaning toward ${role} without ${core}`,
-      body: `${capital(w.subject)} disagreed with what the quiz said about ${core} in the ${role} role, and the article counts it among the role’s costs for someone who does not want it:`,
+      body: `${capital(w.subject)} disagreed with what the quiz said about ${core} in the ${role} role. The article counts it among the role’s costs:`,
       quotes: warning.cites.flatMap((id) => {
         const found = items.get(id);
         return found ? [{ itemId: id, text: found.item.text, heading: found.heading }] : [];
@@ -179,7 +179,7 @@ export function mixedAreas(result: Pick<Result, 'warnings'>, explanation: Pick<E
 /** What would change the result, as one sentence before the list of answers. */
 export function flipText(flip: NonNullable<Explanation['flip']>): string {
   const n = flip.steps.length;
-  return `${n === 1 ? 'One answer' : `${n} answers`} would move the result to ${BAND_WORDS[flip.band]}, the fewest it takes:`;
+  return `${n === 1 ? 'One answer' : `${n} answers`} would move the result to ${BAND_WORDS[flip.band]}, the fewest it takes.`;
 }
 
 /** Next steps that fit the outcome: someone drawn to neither role is not told to try a piece of each. */
@@ -187,19 +187,19 @@ export function nextSteps(kind: HeadlineKind, pole: Pole | null): readonly strin
   if (pole === 'em')
     return [
       'Ask to mentor a newer engineer, or to run the onboarding of the next hire.',
-      'Offer to own a piece of planning: a quarter’s roadmap, a budget request or a cross-team project.',
-      'Talk with your manager about a tech lead role on the way: many managers come that way.',
+      'Offer to own a piece of planning: a roadmap, a budget request or a cross-team project.',
+      'Ask your manager about a tech lead role on the way: many managers come that way.',
     ];
   if (pole === 'le')
     return [
-      'Own a technical decision end to end: write the proposal, weigh the options, see it through.',
-      'Lead the code reviews or the technical documentation of one area of your system.',
+      'Own a technical decision end to end: the proposal, the options, the follow-through.',
+      'Lead the code reviews or the technical documentation of one part of your system.',
       'Mentor a junior engineer in the technical side of their work.',
     ];
   if (kind === 'neither')
     return [
-      'Write down what you want to keep in your work today and what you want to leave: the quiz only asked about these two roles.',
-      'Read what the two roles share, under “More from the article”: if that is what tires you, another team, company or specialism may fit better than either role.',
+      'Write down what you want to keep in your work today and what you want to leave: the quiz asked only about these two roles.',
+      'Read what the two roles share, under “More from the article”: if that is what tires you, another team, company or specialism may suit you better than either role.',
       'Ask someone in each role what an ordinary week holds before moving toward either.',
     ];
   if (kind === 'both')
@@ -209,8 +209,8 @@ export function nextSteps(kind: HeadlineKind, pole: Pole | null): readonly strin
       'A tech lead role mixes both and is a common step before either path.',
     ];
   return [
-    'Look at the areas above: where your answers do lean says more than the overall split.',
-    'Try the piece of each role you know least: mentoring someone, or owning one technical decision end to end.',
+    'Look at the areas: where your answers do lean says more than the overall split.',
+    'Try the piece of each role you know least: mentoring someone, or owning one technical decision.',
     'A tech lead role mixes both and is a common step before either path.',
   ];
 }

@@ -28,14 +28,14 @@ export function summaryMarkdown({ result, explanation: x, words: w }: Page, arti
   for (const warning of w.warnings) lines.push(`**Warning:** ${warning.line}`, '');
   lines.push(w.why, '');
 
-  heading(`Why: the answers that moved ${theirs} result most`);
+  heading(`What moved ${theirs} result most`);
   if (x.reasons.length === 0) lines.push('No answer pulled either way: every answer was neutral.', '');
   for (const [i, r] of x.reasons.entries()) {
     lines.push(`${i + 1}. **${r.prompt}** “${r.answer}”: toward ${ROLE[r.pole]} by ${pointsText(r.points)}.`, '');
     for (const q of r.quotes) quote(q, '   ');
   }
 
-  heading('Across the areas where the roles differ');
+  heading('The areas where the roles differ');
   for (const d of result.dimensions) {
     const s = Math.round(d.score);
     lines.push(`- ${d.em} vs ${d.le}: ${s === 0 ? 'even' : `${Math.abs(s)} of 100 toward ${s > 0 ? d.em : d.le}`}`);
@@ -46,7 +46,7 @@ export function summaryMarkdown({ result, explanation: x, words: w }: Page, arti
   if (w.warnings.length > 0) {
     heading(w.warnings.length === 1 ? 'Warning' : 'Warnings');
     for (const warning of w.warnings) {
-      lines.push(`### ${warning.title}`, '', warning.body, '');
+      lines.push(`**${warning.title}.** ${warning.body}`, '');
       for (const q of warning.quotes) quote(q);
     }
   }
@@ -61,7 +61,6 @@ export function summaryMarkdown({ result, explanation: x, words: w }: Page, arti
   heading('Next steps');
   for (const step of w.nextSteps) lines.push(`- ${step}`);
   lines.push('');
-  for (const q of x.nextSteps) quote(q);
 
   heading('More from the article');
   const group = (title: string, quotes: readonly Quote[]) => {
@@ -73,6 +72,7 @@ export function summaryMarkdown({ result, explanation: x, words: w }: Page, arti
   group('What the path offers', x.advantages);
   group('Drawbacks to weigh', x.drawbacks);
   group('Where the path leads', x.paths);
+  group('Making the move', x.nextSteps);
   group('What both roles share', x.similarities);
   group('Moving between the roles', x.transition);
 

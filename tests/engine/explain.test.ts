@@ -87,8 +87,8 @@ describe('summaryMarkdown', () => {
     expect(md).toContain(`**${p.words.split}**`);
     expect(md).toMatch(/likely \d+ to 100/);
     for (const h of [
-      'Why: the answers that moved my result most',
-      'Across the areas where the roles differ',
+      'What moved my result most',
+      'The areas where the roles differ',
       'What would change it',
       'Next steps',
       'More from the article',
@@ -115,7 +115,7 @@ describe('summaryMarkdown', () => {
     const md = summaryMarkdown(p, 'https://example.org/article');
     for (const w of p.words.warnings) {
       expect(md).toContain(`**Warning:** ${w.line}`);
-      expect(md).toContain(`### ${w.title}`);
+      expect(md).toContain(`**${w.title}.** ${w.body}`);
       for (const q of w.quotes) expect(md).toContain(`> ${q.text}`);
     }
   });

@@ -6,6 +6,7 @@ import { explain } from '../../engine/explain.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { summaryMarkdown } from '../../engine/summary-markdown.ts';
+import { Disclosure } from '../../components/disclosure.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
@@ -104,7 +105,9 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         </button>
       </div>
       <output className="small status">{copied}</output>
-      <ShareLink bankVersion={attempt.bankVersion} answers={attempt.answers} />
+      <Disclosure id="share" summary="Share a link to this result">
+        <ShareLink bankVersion={attempt.bankVersion} answers={attempt.answers} />
+      </Disclosure>
     </ResultView>
   );
 }
