@@ -162,9 +162,9 @@ export function ResultView({ result, explanation: x, words: w, children, heading
           <DivergingBars dimensions={result.dimensions} caption="How far each area leans, out of 100" />
           {w.mixed.length > 0 && (
             <p className="small">
-              In {w.mixed.length === 1 ? 'one area' : `${w.mixed.length} areas`} {theirs} answers pulled hard both
-              ways, so the bar hides a real mix: {w.mixed.join('; ')}. It may be worth asking which situations bring
-              out each side.
+              In {w.mixed.length === 1 ? 'one area' : `${w.mixed.length} areas`} {theirs} answers pulled hard both ways,
+              so the bar hides a real mix: {w.mixed.join('; ')}. It may be worth asking which situations bring out each
+              side.
             </p>
           )}
         </>,
@@ -224,8 +224,8 @@ export function ResultView({ result, explanation: x, words: w, children, heading
         'article-picks',
         <>
           <p className="print-only small">
-            Situations: {names(x.scenarios)}. Offers: {names(x.advantages)}. Drawbacks: {names(x.drawbacks)}. Making
-            the move: {names(x.nextSteps)}. In full in the article.
+            Situations: {names(x.scenarios)}. Offers: {names(x.advantages)}. Drawbacks: {names(x.drawbacks)}. Making the
+            move: {names(x.nextSteps)}. In full in the article.
           </p>
           <Disclosure
             id="article-picks"

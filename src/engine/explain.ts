@@ -86,7 +86,6 @@ export function sideOf(itemId: string): Pole | null {
   return null;
 }
 
-
 export function explain(result: Result, bank: Bank, article: Article): Explanation {
   const items = indexArticle(article);
   const quote = (id: string): Quote[] => {

@@ -141,7 +141,11 @@ export interface WarningWords {
 }
 
 /** The result's warnings in words; none for a result of an earlier version of the quiz. */
-export function warningWords(result: Pick<Result, 'warnings' | 'dimensions'>, article: Article, person: Person): WarningWords[] {
+export function warningWords(
+  result: Pick<Result, 'warnings' | 'dimensions'>,
+  article: Article,
+  person: Person,
+): WarningWords[] {
   const w = WORDS[person];
   const items = indexArticle(article);
   return result.warnings.map((warning): WarningWords => {
@@ -171,7 +175,10 @@ export function warningWords(result: Pick<Result, 'warnings' | 'dimensions'>, ar
 }
 
 /** Areas where answers pulled hard both ways: shown beside the areas, unless the answers as a whole look random. */
-export function mixedAreas(result: Pick<Result, 'warnings'>, explanation: Pick<Explanation, 'tensions'>): readonly string[] {
+export function mixedAreas(
+  result: Pick<Result, 'warnings'>,
+  explanation: Pick<Explanation, 'tensions'>,
+): readonly string[] {
   if (result.warnings.some((w) => w.id === 'inconsistent')) return [];
   return explanation.tensions.map((t) => t.name);
 }

@@ -142,9 +142,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
                 </p>
                 <p>
                   “{c.from}” to “{c.to}”:{' '}
-                  {c.moved === 0
-                    ? 'no change in the lean'
-                    : `${pointsText(c.moved)} toward ${toward(c.moved)}`}
+                  {c.moved === 0 ? 'no change in the lean' : `${pointsText(c.moved)} toward ${toward(c.moved)}`}
                 </p>
               </li>
             ))}
