@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../support/render-app.tsx';
 import { extreme, neutralAnswers, realBank } from '../support/banks.ts';
 import { dealBreakerAnswers, neitherAnswers } from '../support/result-answers.ts';
@@ -35,7 +35,9 @@ describe('the results page', () => {
     const split = screen.getByText(/^100% Lead Engineer, likely \d+ to 100$/);
     expect(split.closest('p')).toHaveTextContent(/0% Engineering Manager/);
     expect(screen.getByText(/^Most of the pull toward Lead Engineer came from your answers on /)).toBeInTheDocument();
-    expect(document.title).toBe('Results: A strong lean toward Lead Engineer – EM or Lead Engineer?');
+    await waitFor(() =>
+      expect(document.title).toBe('Results: A strong lean toward Lead Engineer – EM or Lead Engineer?'),
+    );
   });
 
   it('quotes the article word for word, each quote linked to its passage, the top three reasons one quote each', async () => {

@@ -4,7 +4,7 @@ import { QUIZ_KEY, firstUnanswered, readQuizData, useQuiz, validAnswers } from '
 import { HISTORY_KEY, MAX_ATTEMPTS, readHistory, useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { MAX_BACKUPS, backupKey } from '../../src/store/safe-storage.ts';
-import { realBank } from '../support/banks.ts';
+import { bankV1, realBank } from '../support/banks.ts';
 import { reconcileAnswers } from '../../src/store/actions.ts';
 import { V1_HISTORY, V1_HISTORY_EMPTY, V1_QUIZ_FRESH, V1_QUIZ_IN_PROGRESS } from './v1-payloads.ts';
 
@@ -257,8 +257,8 @@ describe('payloads exactly as version 1 of the app stored them', () => {
   it('carries on an attempt in progress: the next answer is saved beside the five earlier ones', async () => {
     localStorage.setItem(QUIZ_KEY, V1_QUIZ_IN_PROGRESS);
     await useQuiz.persist.rehydrate();
-    useQuiz.getState().answer(realBank, 'pick-the-stack', 'disagree');
-    useQuiz.getState().answer(realBank, 'trade-coding-for-say', 'agree');
+    useQuiz.getState().answer(bankV1, 'pick-the-stack', 'disagree');
+    useQuiz.getState().answer(bankV1, 'trade-coding-for-say', 'agree');
     const saved: unknown = JSON.parse(localStorage.getItem(QUIZ_KEY) ?? 'null');
     expect(saved).toEqual({
       state: {
