@@ -12,6 +12,7 @@ function validateContent(): Plugin {
       this.addWatchFile('data/questions.json');
       this.addWatchFile('data/questions-v1.json');
       this.addWatchFile('data/article.json');
+      this.addWatchFile('data/results.json');
     },
   };
 }

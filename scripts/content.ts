@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { MIN_CHANGES_FROM_NEUTRAL, validateArticle, validateBank } from '../src/engine/validate-bank.ts';
-import { ArticleSchema, BankSchema, type Article, type Bank } from '../src/engine/bank-schema.ts';
+import { validateResultPicks } from '../src/engine/validate-article.ts';
+import { ArticleSchema, BankSchema, type Article, type Bank, type ResultPicks } from '../src/engine/bank-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,7 +19,17 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; err
 /** The bank the quiz asks today and the frozen earlier banks that still score old attempts. */
 export const BANK_FILES = { current: 'data/questions.json', v1: 'data/questions-v1.json' } as const;
 
-export type Content = { ok: true; article: Article; bank: Bank; v1: Bank } | { ok: false; errors: string[] };
+/** data/results.json, the passages each outcome quotes, checked against the article. */
+function loadPicks(article: Article): { ok: true; picks: ResultPicks } | { ok: false; errors: string[] } {
+  const file = 'data/results.json';
+  const json = readJson(file);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const picks = validateResultPicks(json.value, article);
+  return picks.ok ? { ok: true, picks: picks.value } : { ok: false, errors: picks.errors.map((e) => `${file}: ${e}`) };
+}
+
+export type Content =
+  { ok: true; article: Article; bank: Bank; v1: Bank; picks: ResultPicks } | { ok: false; errors: string[] };
 
 function loadBank(file: string, article: Article): { ok: true; bank: Bank } | { ok: false; errors: string[] } {
   const json = readJson(file);
@@ -35,17 +46,16 @@ export function loadContent(): Content {
   if (!article.ok) return { ok: false, errors: article.errors.map((e) => `data/article.json: ${e}`) };
   const current = loadBank(BANK_FILES.current, article.value);
   const v1 = loadBank(BANK_FILES.v1, article.value);
-  const errors = [...(current.ok ? [] : current.errors), ...(v1.ok ? [] : v1.errors)];
-  if (!current.ok || !v1.ok) return { ok: false, errors };
+  const picks = loadPicks(article.value);
+  const errors = [
+    ...(current.ok ? [] : current.errors),
+    ...(v1.ok ? [] : v1.errors),
+    ...(picks.ok ? [] : picks.errors),
+  ];
+  if (!current.ok || !v1.ok || !picks.ok) return { ok: false, errors };
   if (v1.bank.version !== 1)
     return { ok: false, errors: [`${BANK_FILES.v1}: expected version 1, found ${v1.bank.version}`] };
-  return { ok: true, article: article.value, bank: current.bank, v1: v1.bank };
-}
-
-/** An area of the bank beyond the article's pairs of responsibilities, by its two poles. */
-export interface ExtraArea {
-  readonly em: string;
-  readonly le: string;
+  return { ok: true, article: article.value, bank: current.bank, v1: v1.bank, picks: picks.picks };
 }
 
 /** Facts about the content that the app states before it loads either file (the intro and the
@@ -60,15 +70,10 @@ export function contentDefines(): Record<string, string> {
   const questions = bank?.success ? bank.output.questions : [];
   const dimensions = bank?.success ? bank.output.dimensions : [];
   const pairs = article?.success ? article.output.sections.flatMap((s) => (s.kind === 'pairs' ? s.pairs : [])) : [];
-  const pairItems = new Set(pairs.flatMap((p) => [p.em.id, p.le.id]));
-  const extraAreas: ExtraArea[] = dimensions
-    .filter((d) => !d.cites.some((c) => pairItems.has(c)))
-    .map((d) => ({ em: d.em, le: d.le }));
   return {
     __QUESTION_COUNT__: JSON.stringify(questions.length),
     __AREA_COUNT__: JSON.stringify(dimensions.length),
     __PAIR_COUNT__: JSON.stringify(pairs.length),
-    __EXTRA_AREAS__: JSON.stringify(extraAreas),
     __ARTICLE_TITLE__: JSON.stringify(article?.success ? article.output.title : ''),
     __MIN_CHANGES_FROM_NEUTRAL__: JSON.stringify(MIN_CHANGES_FROM_NEUTRAL),
   };

@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout.tsx';
 import { paths } from '../routes/paths.ts';
 import { IntroScreen } from '../screens/intro/intro-screen.tsx';
-import { loadArticle } from '../store/content.ts';
+import { loadQuotedContent } from '../store/content.ts';
 
 /** A screen loaded on demand. Once its code is here it renders directly, without suspending:
  * a lazy component suspends once even when its module has arrived, and React 19 then holds the
@@ -46,7 +46,7 @@ function Prefetch({ load, children }: { readonly load: () => unknown; readonly c
   return children;
 }
 const beforeReview = () => routeModules.review.preload();
-const beforeResults = () => Promise.all([routeModules.results.preload(), loadArticle()]);
+const beforeResults = () => Promise.all([routeModules.results.preload(), loadQuotedContent()]);
 
 interface Props {
   /** Screens already loaded (by the prerenderer, or before hydrating a prerendered page), used instead of their lazy wrappers. */

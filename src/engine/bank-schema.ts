@@ -60,17 +60,33 @@ export type DealBreaker = v.InferOutput<typeof DealBreakerSchema>;
 
 const ItemSchema = v.strictObject({ id: Id, text: Text });
 
+/** The role an article passage speaks for: `em` (Engineering Manager) or `le` (Lead Engineer). */
+const SideSchema = v.picklist(['em', 'le'], 'expected "em" or "le"');
+/** Marks a list that sets the two roles apart: every one of its items must be cited by some question. */
+const Discriminating = v.optional(v.boolean('expected true or false'));
+
 const SectionSchema = v.variant('kind', [
   v.strictObject({
     id: Id,
-    kind: v.picklist(['prose', 'list']),
+    kind: v.literal('prose'),
     title: v.optional(Text),
+    items: v.array(ItemSchema),
+  }),
+  v.strictObject({
+    id: Id,
+    kind: v.literal('list'),
+    title: v.optional(Text),
+    /** Every item of the list speaks for this role (the Lead Engineer drawbacks speak for `em`). */
+    speaksFor: v.optional(SideSchema),
+    discriminating: Discriminating,
     items: v.array(ItemSchema),
   }),
   v.strictObject({
     id: Id,
     kind: v.literal('pairs'),
     title: Text,
+    discriminating: Discriminating,
+    /** Each pair's `em` line speaks for `em`, its `le` line for `le`. */
     pairs: v.array(v.strictObject({ id: Id, title: Text, em: ItemSchema, le: ItemSchema })),
   }),
   v.strictObject({
@@ -100,3 +116,43 @@ export const ArticleSchema = v.strictObject({
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type ArticleSection = Article['sections'][number];
 export type ArticleItem = v.InferOutput<typeof ItemSchema>;
+
+// data/results.json: which article passages the results page quotes for each outcome.
+
+/** One article item by id, or the items of a section in article order (the first `first` of them). */
+const PickSchema = v.union(
+  [
+    Id,
+    v.strictObject({
+      section: Id,
+      first: v.optional(
+        v.pipe(v.number('expected a number'), v.integer('expected an integer'), v.minValue(1, 'expected 1 or more')),
+      ),
+    }),
+  ],
+  'expected an article item id or { "section": id, "first"?: n }',
+);
+const PickListSchema = v.pipe(v.array(PickSchema), v.minLength(1, 'expected at least one pick'));
+
+/** The quoted groups of the results page, each filled from the article by its picks in order. */
+const OutcomePicksSchema = v.strictObject(
+  {
+    scenarios: PickListSchema,
+    advantages: PickListSchema,
+    drawbacks: PickListSchema,
+    paths: PickListSchema,
+    nextSteps: PickListSchema,
+    similarities: PickListSchema,
+    transition: PickListSchema,
+  },
+  'expected exactly the groups scenarios, advantages, drawbacks, paths, nextSteps, similarities, transition',
+);
+
+export const ResultPicksSchema = v.strictObject(
+  { em: OutcomePicksSchema, le: OutcomePicksSchema, balanced: OutcomePicksSchema },
+  'expected exactly the outcomes em, le, balanced',
+);
+
+export type ResultPicks = v.InferOutput<typeof ResultPicksSchema>;
+export type OutcomePicks = v.InferOutput<typeof OutcomePicksSchema>;
+export type Pick = v.InferOutput<typeof PickSchema>;

@@ -1,6 +1,8 @@
 // Turns a scored result into what the results page says: the headline, the reasons with the
 // article passages behind them, what would change the result, and the article chosen for it.
-import type { Article, Bank } from './bank-schema.ts';
+// Which passage speaks for which role, and which passages each outcome quotes, come from the
+// content (`data/article.json`, `data/results.json`): the engine only follows them.
+import type { Article, Bank, Pick, ResultPicks } from './bank-schema.ts';
 import { indexArticle } from './article-index.ts';
 import { poleOf, type Band, type Pole } from './bands.ts';
 import { headlineOf } from './headline.ts';
@@ -77,24 +79,24 @@ export interface Explanation {
   readonly nextSteps: readonly Quote[];
   readonly similarities: readonly Quote[];
   readonly transition: readonly Quote[];
+  /** The title of the article every quote comes from, for credits. */
+  readonly articleTitle: string;
 }
 
-/** Which role an article item speaks for, by the list it stands in; null for even-handed items. */
-export function sideOf(itemId: string): Pole | null {
-  if (/^(scenarios-em|em-advantages|le-drawbacks)-/.test(itemId) || /^roles-\d+-em$/.test(itemId)) return 'em';
-  if (/^(scenarios-le|le-advantages|em-drawbacks)-/.test(itemId) || /^roles-\d+-le$/.test(itemId)) return 'le';
-  return null;
-}
-
-export function explain(result: Result, bank: Bank, article: Article): Explanation {
+/** Explains `result` of `bank`, quoting `article`: each reason from its question's cites, and the
+ * outcome's passages as `picks` lists them (`picks.em`, `picks.le`, or `picks.balanced`). */
+export function explain(result: Result, bank: Bank, article: Article, picks: ResultPicks): Explanation {
   const items = indexArticle(article);
   const quote = (id: string): Quote[] => {
     const found = items.get(id);
     return found ? [{ itemId: id, text: found.item.text, heading: found.heading }] : [];
   };
   const quotes = (ids: readonly string[]) => ids.flatMap(quote);
-  const list = (sectionId: string) =>
+  const sideOf = (id: string) => items.get(id)?.side ?? null;
+  const section = (sectionId: string) =>
     [...items.values()].filter((i) => i.sectionId === sectionId).map((i) => i.item.id);
+  const picked = (list: readonly Pick[]) =>
+    quotes(list.flatMap((p) => (typeof p === 'string' ? [p] : section(p.section).slice(0, p.first))));
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const label = (questionId: string, optionId: string) =>
     questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
@@ -137,19 +139,7 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
     return d ? [{ name: d.name, em: d.em, le: d.le }] : [];
   });
 
-  const forPole = (p: Pole) => ({
-    scenarios: list(p === 'em' ? 'scenarios-em' : 'scenarios-le'),
-    advantages: list(p === 'em' ? 'em-advantages' : 'le-advantages'),
-    drawbacks: list(p === 'em' ? 'em-drawbacks' : 'le-drawbacks'),
-  });
-  const chosen = pole
-    ? forPole(pole)
-    : {
-        // Balanced: the situations that favour each role, side by side, and the pull of each.
-        scenarios: [...list('scenarios-em').slice(0, 4), ...list('scenarios-le').slice(0, 4)],
-        advantages: [...list('em-advantages').slice(0, 3), ...list('le-advantages').slice(0, 3)],
-        drawbacks: [...list('em-drawbacks').slice(0, 3), ...list('le-drawbacks').slice(0, 3)],
-      };
+  const chosen = picks[pole ?? 'balanced'];
 
   return {
     pole,
@@ -160,15 +150,14 @@ export function explain(result: Result, bank: Bank, article: Article): Explanati
     reasons,
     flip,
     tensions,
-    scenarios: quotes(chosen.scenarios),
-    advantages: quotes(chosen.advantages),
-    drawbacks: quotes(chosen.drawbacks),
-    paths: quotes(['faq-career-paths-answer', ...(pole === 'le' ? [] : ['faq-em-career-path-answer'])]),
-    nextSteps: quotes(
-      pole === 'le' ? ['faq-lead-management-answer'] : ['faq-become-em-answer', 'faq-lead-management-answer'],
-    ),
-    similarities: quotes(list('key-similarities')),
-    transition: quotes(['faq-transition-answer']),
+    scenarios: picked(chosen.scenarios),
+    advantages: picked(chosen.advantages),
+    drawbacks: picked(chosen.drawbacks),
+    paths: picked(chosen.paths),
+    nextSteps: picked(chosen.nextSteps),
+    similarities: picked(chosen.similarities),
+    transition: picked(chosen.transition),
+    articleTitle: article.title,
   };
 }
 

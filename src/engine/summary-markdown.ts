@@ -6,8 +6,6 @@ import type { ResultWords } from './result-words.ts';
 import { pointsText } from './result-words.ts';
 import type { Result } from './score.ts';
 
-export const ARTICLE_TITLE = 'Engineering Manager vs Lead Engineer: A Comprehensive Look';
-
 interface Page {
   readonly result: Result;
   readonly explanation: Explanation;
@@ -17,7 +15,7 @@ interface Page {
 export function summaryMarkdown({ result, explanation: x, words: w }: Page, articleUrl: string): string {
   const lines: string[] = [];
   const quote = (q: Quote, indent = '') =>
-    lines.push(`${indent}> ${q.text}`, `${indent}> — ${q.heading}, [${ARTICLE_TITLE}](${articleUrl}#${q.itemId})`, '');
+    lines.push(`${indent}> ${q.text}`, `${indent}> — ${q.heading}, [${x.articleTitle}](${articleUrl}#${q.itemId})`, '');
   const heading = (text: string) => lines.push(`## ${text}`, '');
   const theirs = w.person === 'you' ? 'my' : 'their';
 
@@ -77,7 +75,7 @@ export function summaryMarkdown({ result, explanation: x, words: w }: Page, arti
   group('Moving between the roles', x.transition);
 
   lines.push(
-    `_From the career-path quiz built on “${ARTICLE_TITLE}”. A tool for reflection, not for hiring or performance decisions._`,
+    `_From the career-path quiz built on “${x.articleTitle}”. A tool for reflection, not for hiring or performance decisions._`,
     '',
   );
   return lines.join('\n');

@@ -4,7 +4,7 @@
 // bank also needs graded answers, one-sided statements and deal-breaker entries (`checkVersion2`).
 import * as v from 'valibot';
 import { ArticleSchema, BankSchema, type Article, type Bank, type Question } from './bank-schema.ts';
-import { DISCRIMINATING_SECTIONS, indexArticle, type IndexedItem } from './article-index.ts';
+import { indexArticle, type IndexedItem } from './article-index.ts';
 import { prepareBank, BankTooLargeError, type PreparedQuestion } from './prepare.ts';
 import { scoreAttempt } from './score.ts';
 
@@ -131,8 +131,8 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
 
   // Coverage: every item of the lists that set the roles apart is cited by some question.
   const cited = new Set(bank.questions.flatMap((q) => q.cites));
-  for (const [id, { sectionId }] of items) {
-    if ((DISCRIMINATING_SECTIONS as readonly string[]).includes(sectionId) && !cited.has(id)) {
+  for (const [id, { discriminating }] of items) {
+    if (discriminating && !cited.has(id)) {
       errors.push(`coverage: article item "${id}" is cited by no question`);
     }
   }
@@ -331,8 +331,9 @@ function checkVersion2(bank: Bank, items: ReadonlyMap<string, IndexedItem>): str
     entry.cites.forEach((c, j) => {
       const item = items.get(c);
       if (!item) errors.push(`${at}.cites[${j}]: no article item "${c}"`);
-      else if (item.sectionId !== `${entry.role}-drawbacks`) {
-        errors.push(`${at}.cites[${j}]: "${c}" is not one of the ${role} drawbacks (${entry.role}-drawbacks-N)`);
+      // A passage that tells against the role: it speaks for the other one (a drawback of this role).
+      else if (item.side !== (entry.role === 'em' ? 'le' : 'em')) {
+        errors.push(`${at}.cites[${j}]: "${c}" does not speak against the ${role} role (expected one of its drawbacks)`);
       }
     });
   });

@@ -1,7 +1,14 @@
 // The content files, loaded when first needed so the intro's first visit does not carry them.
 import { use } from 'react';
 import * as v from 'valibot';
-import { ArticleSchema, BankSchema, type Article, type Bank } from '../engine/bank-schema.ts';
+import {
+  ArticleSchema,
+  BankSchema,
+  ResultPicksSchema,
+  type Article,
+  type Bank,
+  type ResultPicks,
+} from '../engine/bank-schema.ts';
 
 // Facts the first visit states without loading either file, set at build time from the content
 // (scripts/content.ts): the intro and the footer carry a handful of bytes instead of the files.
@@ -45,13 +52,40 @@ function tracked<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-// The build has validated both files; parsing again here turns JSON into the typed value
+// The build has validated the files; parsing again here turns JSON into the typed value
 // without a cast, and costs well under a millisecond.
 export const loadBank = tracked(() => import('../../data/questions.json').then((m) => v.parse(BankSchema, m.default)));
 export const loadArticle = tracked(() =>
   import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)),
 );
 
+/** What a results page quotes: the article, and which of its passages each outcome quotes. Both
+ * load at once, so a results page waits on one round trip, not two. */
+export const loadQuotedContent = tracked(() =>
+  Promise.all([
+    loadArticle(),
+    import('../../data/results.json').then((m) => v.parse(ResultPicksSchema, m.default)),
+  ]).then(([article, picks]) => ({ article, picks })),
+);
+
+/** Banks replaced by a newer version, frozen as they were: an attempt or a share link made with one
+ * is scored by it for good, never by questions it did not answer. Each loads only when needed. */
+const frozenBanks: Readonly<Partial<Record<number, () => Promise<Bank>>>> = {
+  1: tracked(() => import('../../data/questions-v1.json').then((m) => v.parse(BankSchema, m.default))),
+};
+
+/** The bank that scores an attempt made with `version`: its own frozen bank, or today's (an
+ * unknown version is read from the answers that still apply to today's questions). */
+export const loadBankFor = (version: number): Promise<Bank> => frozenBanks[version]?.() ?? loadBank();
+
 /** Suspends until the bank is loaded. */
 export const useBank = (): Bank => use(loadBank());
+/** Suspends until the bank that scores attempts of `version` is loaded. */
+export const useBankFor = (version: number): Bank => use(loadBankFor(version));
+/** Suspends until the banks of all these versions are loaded; by version. */
+export const useBanksFor = (versions: readonly number[]): ReadonlyMap<number, Bank> =>
+  // `use` (unlike other hooks) may be called in a loop; each bank's promise is the tracked one.
+  new Map([...new Set(versions)].map((version) => [version, use(loadBankFor(version))]));
 export const useArticle = (): Article => use(loadArticle());
+export const useQuotedContent = (): { readonly article: Article; readonly picks: ResultPicks } =>
+  use(loadQuotedContent());

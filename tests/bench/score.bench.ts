@@ -10,9 +10,12 @@ import { realBank } from '../support/banks.ts';
 import { fullAnswersArb } from '../support/banks.ts';
 import { validateArticle } from '../../src/engine/validate-bank.ts';
 import articleJson from '../../data/article.json';
+import picksJson from '../../data/results.json';
+import { validateResultPicks } from '../../src/engine/validate-article.ts';
 
 const sample = fc.sample(fullAnswersArb(realBank), { numRuns: 1000, seed: 42 });
 const article = validateArticle(articleJson);
+const picks = article.ok ? validateResultPicks(picksJson, article.value) : article;
 let i = 0;
 const next = () => sample[i++ % sample.length] ?? {};
 
@@ -21,8 +24,8 @@ describe('engine', () => {
     scoreAttempt(realBank, next());
   });
   bench('scoreAttempt + explain: what the results page computes', () => {
-    if (!article.ok) throw new Error('article invalid');
-    explain(scoreAttempt(realBank, next()), realBank, article.value);
+    if (!article.ok || !picks.ok) throw new Error('content invalid');
+    explain(scoreAttempt(realBank, next()), realBank, article.value, picks.value);
   });
   bench('prepareBank: once per bank (a fresh copy each time, so nothing is cached)', () => {
     prepareBank({ ...realBank });

@@ -140,6 +140,35 @@ describe('data/article.json is shaped as the quiz expects', () => {
     expect(listTexts(id)).toHaveLength(size);
   });
 
+  it('says which role each advantages, drawbacks and scenarios list speaks for, as its heading does', () => {
+    // A list of one role's advantages, of the other's drawbacks, or of scenarios favouring it.
+    const sideInTitle = (title: string) => {
+      const m = /^(Advantages|Drawbacks|Scenarios Favoring) (?:of Being )?an? (Engineering Manager|Lead Engineer)/.exec(title);
+      if (!m) return undefined;
+      const named = m[2] === 'Engineering Manager' ? 'em' : 'le';
+      return m[1] === 'Drawbacks' ? (named === 'em' ? 'le' : 'em') : named;
+    };
+    const sided = article.sections.flatMap((s) =>
+      s.kind === 'list' ? [[s.id, s.speaksFor, sideInTitle(s.title ?? '')] as const] : [],
+    );
+    expect(sided.filter(([, side]) => side !== undefined)).toHaveLength(6);
+    for (const [id, side, fromTitle] of sided) expect(side, id).toBe(fromTitle);
+  });
+
+  it('marks the eight lists that set the roles apart, and only them, as discriminating', () => {
+    const marked = article.sections.filter((s) => 'discriminating' in s && s.discriminating).map((s) => s.id);
+    expect(marked).toEqual([
+      'key-differences',
+      'roles',
+      'em-advantages',
+      'em-drawbacks',
+      'le-advantages',
+      'le-drawbacks',
+      'scenarios-em',
+      'scenarios-le',
+    ]);
+  });
+
   it('has the eight questions of the FAQ', () => {
     const faq = section('faq');
     if (faq.kind !== 'faq') throw new Error('faq is not a faq section');

@@ -471,12 +471,12 @@ describe('validateBank names the place and the reason (version 2 rules, on data/
     [
       'a deal-breaker citing an advantage instead of a drawback',
       (b) => setAt(b, ['dealBreakers', 0, 'cites', 0], 'em-advantages-6'),
-      'dealBreakers[0].cites[0]: "em-advantages-6" is not one of the Engineering Manager drawbacks (em-drawbacks-N)',
+      'dealBreakers[0].cites[0]: "em-advantages-6" does not speak against the Engineering Manager role (expected one of its drawbacks)',
     ],
     [
       "a deal-breaker citing the other role's drawback",
       (b) => setAt(b, ['dealBreakers', 1, 'cites', 0], 'em-drawbacks-1'),
-      'dealBreakers[1].cites[0]: "em-drawbacks-1" is not one of the Lead Engineer drawbacks (le-drawbacks-N)',
+      'dealBreakers[1].cites[0]: "em-drawbacks-1" does not speak against the Lead Engineer role (expected one of its drawbacks)',
     ],
 
     // The version 1 rules still hold.

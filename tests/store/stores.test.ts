@@ -254,9 +254,26 @@ describe('payloads exactly as version 1 of the app stored them', () => {
     expect(localStorage.getItem(backupKey(QUIZ_KEY))).toBeNull();
   });
 
+  it('an attempt in progress from version 1 meets the version 2 bank: answers whose question and option still exist are kept, the rest must be answered again', async () => {
+    localStorage.setItem(QUIZ_KEY, V1_QUIZ_IN_PROGRESS);
+    await useQuiz.persist.rehydrate();
+    const before = useQuiz.getState().answers;
+    reconcileAnswers(realBank);
+    const { answers, bankVersion } = useQuiz.getState();
+    expect(bankVersion).toBe(realBank.version);
+    // Kept exactly where the question and the option are still in the bank, with the same ids.
+    const stillValid = Object.entries(before).filter(([q, o]) =>
+      realBank.questions.some((x) => x.id === q && x.options.some((y) => y.id === o)),
+    );
+    expect(stillValid.length).toBeGreaterThan(0);
+    expect(answers).toEqual(Object.fromEntries(stillValid));
+    expect(noticeIds()).toContain('bank-updated');
+  });
+
   it('carries on an attempt in progress: the next answer is saved beside the five earlier ones', async () => {
     localStorage.setItem(QUIZ_KEY, V1_QUIZ_IN_PROGRESS);
     await useQuiz.persist.rehydrate();
+    // Still against the bank it was started with (the frozen version 1 bank).
     useQuiz.getState().answer(bankV1, 'pick-the-stack', 'disagree');
     useQuiz.getState().answer(bankV1, 'trade-coding-for-say', 'agree');
     const saved: unknown = JSON.parse(localStorage.getItem(QUIZ_KEY) ?? 'null');

@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { formatWhen } from '../../components/format.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
 import { paths } from '../../routes/paths.ts';
-import { useBank } from '../../store/content.ts';
+import { useBanksFor } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
@@ -40,12 +40,27 @@ export default function CompareScreen() {
 }
 
 function Comparison({ first, second }: { readonly first: Attempt; readonly second: Attempt }) {
-  const bank = useBank();
+  // Each attempt is scored by the bank it was made with (a frozen one for an earlier version).
+  const banks = useBanksFor([first.bankVersion, second.bankVersion]);
+  const bank1 = banks.get(first.bankVersion);
+  const bank = banks.get(second.bankVersion);
+  if (!bank1 || !bank) throw new Error('the banks of both attempts are loaded');
+  const sameVersion = bank1.version === bank.version;
   const [r1, r2] = useMemo(
-    () => [scoreAttempt(bank, first.answers), scoreAttempt(bank, second.answers)],
-    [bank, first, second],
+    () => [scoreAttempt(bank1, first.answers), scoreAttempt(bank, second.answers)],
+    [bank1, bank, first, second],
   );
+  // Areas by id: attempts of two versions may not measure the same areas.
+  const areas = useMemo(() => {
+    const later = new Map(r2.dimensions.map((d) => [d.id, d]));
+    const earlierIds = new Set(r1.dimensions.map((d) => d.id));
+    return [
+      ...r1.dimensions.map((d) => ({ id: d.id, earlier: d, later: later.get(d.id) })),
+      ...r2.dimensions.filter((d) => !earlierIds.has(d.id)).map((d) => ({ id: d.id, earlier: undefined, later: d })),
+    ];
+  }, [r1, r2]);
   const changed = useMemo(() => {
+    if (!sameVersion) return [];
     const points = (r: Result, q: string) => r.contributions.find((c) => c.questionId === q)?.points ?? 0;
     return bank.questions
       .flatMap((q, i) => {
@@ -56,7 +71,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
         return [{ q, n: i + 1, from: label(from), to: label(to), moved: points(r2, q.id) - points(r1, q.id) }];
       })
       .sort((x, y) => Math.abs(y.moved) - Math.abs(x.moved));
-  }, [bank, first, second, r1, r2]);
+  }, [sameVersion, bank, first, second, r1, r2]);
 
   const card = (attempt: Attempt, r: Result, name: string) => (
     <section className="compare__card" aria-labelledby={`card-${attempt.id}`}>
@@ -111,17 +126,14 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
               </tr>
             </thead>
             <tbody>
-              {r1.dimensions.map((d, i) => {
-                const later = r2.dimensions[i]?.score ?? 0;
-                return (
-                  <tr key={d.id}>
-                    <th scope="row">{d.name}</th>
-                    <td>{describeScore(d)}</td>
-                    <td>{describeScore({ ...d, score: later })}</td>
-                    <td>{movedText(later - d.score)}</td>
-                  </tr>
-                );
-              })}
+              {areas.map(({ id, earlier, later }) => (
+                <tr key={id}>
+                  <th scope="row">{(earlier ?? later)?.name}</th>
+                  <td>{earlier ? describeScore(earlier) : 'Not asked'}</td>
+                  <td>{later ? describeScore(later) : 'Not asked'}</td>
+                  <td>{earlier && later ? movedText(later.score - earlier.score) : 'Not comparable'}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </TableWrap>
@@ -131,7 +143,13 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       </section>
       <section aria-labelledby="changed">
         <h2 id="changed">Answers that changed</h2>
-        {changed.length === 0 ? (
+        {!sameVersion ? (
+          <p>
+            These attempts were made with different versions of the quiz (version {bank1.version} and version{' '}
+            {bank.version}), which ask different questions, so their answers are not compared one by one. Each split
+            above is scored by its own version&apos;s questions.
+          </p>
+        ) : changed.length === 0 ? (
           <p>Every answer is the same in both attempts.</p>
         ) : (
           <ul className="changed">

@@ -7,20 +7,25 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useStatus } from '../../components/use-status.ts';
 import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../routes/paths.ts';
-import { useBank } from '../../store/content.ts';
+import { useBanksFor } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
 const when = (a: Attempt) => formatWhen(a.finishedAt);
 
 export default function HistoryScreen() {
-  const bank = useBank();
   const attempts = useHistory((s) => s.attempts);
+  // Each attempt is scored by the bank it was made with (a frozen one for an earlier version).
+  const banks = useBanksFor(attempts.map((a) => a.bankVersion));
   const remove = useHistory((s) => s.remove);
   const clear = useHistory((s) => s.clear);
   const rows = useMemo(
-    () => attempts.map((a) => ({ attempt: a, result: scoreAttempt(bank, a.answers) })),
-    [attempts, bank],
+    () =>
+      attempts.flatMap((a) => {
+        const bank = banks.get(a.bankVersion);
+        return bank ? [{ attempt: a, result: scoreAttempt(bank, a.answers) }] : [];
+      }),
+    [attempts, banks],
   );
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useStatus();

@@ -13,7 +13,7 @@ import { ShareLink, copyText } from '../../components/share-link.tsx';
 import { useStatus } from '../../components/use-status.ts';
 import { absoluteUrl, paths } from '../../routes/paths.ts';
 import { formatWhen } from '../../components/format.ts';
-import { useArticle, useBank } from '../../store/content.ts';
+import { useBank, useBankFor, useQuotedContent } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import { startFromAttempt } from '../../store/actions.ts';
 import { useQuiz } from '../../store/quiz.ts';
@@ -40,14 +40,17 @@ export default function ResultsScreen() {
 }
 
 function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
-  const bank = useBank();
-  const article = useArticle();
+  const current = useBank();
+  // Scored by the bank the attempt was made with (frozen when a newer version replaced it).
+  const bank = useBankFor(attempt.bankVersion);
+  const { article, picks } = useQuotedContent();
   const start = useQuiz((s) => s.start);
   const navigate = useNavigate();
   const [copied, setCopied] = useStatus();
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
-  const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
-  const earlierVersion = madeWithEarlierVersion(attempt.bankVersion);
+  const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
+  // Scored by a bank from before the range and warnings: ResultView says so and leaves them out.
+  const earlierVersion = bank.version !== current.version && madeWithEarlierVersion(bank.version);
   const words = useMemo(
     () => resultWords(result, explanation, article, { person: 'you', earlierVersion }),
     [result, explanation, article, earlierVersion],
@@ -60,7 +63,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         Finished <time dateTime={attempt.finishedAt}>{formatWhen(attempt.finishedAt)}</time>.{' '}
         <Link to={paths.history}>All your attempts</Link>
       </p>
-      {!earlierVersion && (attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
+      {bank.version === current.version && (attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
         <p className="note">
           The questions have changed since this attempt. It is shown from the {result.answered} answers that still
           apply.
@@ -81,7 +84,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           type="button"
           className="button button--secondary"
           onClick={() => {
-            startFromAttempt(bank, attempt);
+            startFromAttempt(current, attempt);
             navigate(paths.review);
           }}
         >

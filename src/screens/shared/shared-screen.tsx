@@ -2,16 +2,16 @@
 // fragment, so it never reaches a server; a broken code gets a clear message, never a blank page.
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import type { Article, Bank } from '../../engine/bank-schema.ts';
+import type { Article, Bank, ResultPicks } from '../../engine/bank-schema.ts';
 import type { Result } from '../../engine/score.ts';
 import { decodeShareCode, looksLikeShareCode } from '../../engine/share-code.ts';
-import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { explain } from '../../engine/explain.ts';
+import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../routes/paths.ts';
 import { readSharedResult, type SharedProblem } from '../../store/actions.ts';
-import { useArticle, useBank } from '../../store/content.ts';
+import { useBank, useBankFor, useQuotedContent } from '../../store/content.ts';
 
 const PROBLEM: Record<SharedProblem, string> = {
   empty: 'The link has no result in it. It may have been cut short when it was copied.',
@@ -23,12 +23,18 @@ const PROBLEM: Record<SharedProblem, string> = {
 
 export default function SharedScreen() {
   const { hash } = useLocation();
-  const bank = useBank();
-  const article = useArticle();
+  const current = useBank();
+  const { article, picks } = useQuotedContent();
   // The link's own fragment is read as it came; a later change of fragment that is no share code
   // (a jump to an anchor) leaves the result on screen.
   const [code, setCode] = useState(hash);
   if (hash !== code && looksLikeShareCode(hash)) setCode(hash);
+  // A link made with an earlier version of the quiz is scored by that version's frozen bank.
+  const version = useMemo(() => {
+    const decoded = decodeShareCode(code);
+    return decoded.ok ? decoded.bankVersion : current.version;
+  }, [code, current.version]);
+  const bank = useBankFor(version);
   const shared = useMemo(() => readSharedResult(code, bank), [code, bank]);
   if (!shared.ok) {
     return (
@@ -42,14 +48,14 @@ export default function SharedScreen() {
       </div>
     );
   }
-  const decoded = decodeShareCode(code);
   return (
     <SharedResultView
       result={shared.result}
       outdated={shared.outdated}
-      earlierVersion={decoded.ok && madeWithEarlierVersion(decoded.bankVersion)}
+      earlierVersion={bank.version !== current.version && madeWithEarlierVersion(bank.version)}
       bank={bank}
       article={article}
+      picks={picks}
     />
   );
 }
@@ -57,14 +63,15 @@ export default function SharedScreen() {
 interface ViewProps {
   readonly result: Result;
   readonly outdated: boolean;
-  /** Made with an earlier version of the quiz: shown without the range and warnings. */
+  /** Made with an earlier version of the quiz, scored by its frozen bank: shown without range and warnings. */
   readonly earlierVersion: boolean;
   readonly bank: Bank;
   readonly article: Article;
+  readonly picks: ResultPicks;
 }
 
-function SharedResultView({ result, outdated, earlierVersion, bank, article }: ViewProps) {
-  const explanation = useMemo(() => explain(result, bank, article), [result, bank, article]);
+function SharedResultView({ result, outdated, earlierVersion, bank, article, picks }: ViewProps) {
+  const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
   const words = useMemo(
     () => resultWords(result, explanation, article, { person: 'they', earlierVersion }),
     [result, explanation, article, earlierVersion],
