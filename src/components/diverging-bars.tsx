@@ -62,7 +62,10 @@ export function DivergingBars({
                   />
                   <line x1={half} x2={half} y1="0" y2={HEIGHT} className="bars__axis" />
                 </svg>
-                <span className="bars__value">{describeScore(d)}</span>
+                <span className="visually-hidden">{describeScore(d)}</span>
+                <span className="bars__value" aria-hidden="true">
+                  {Math.round(Math.abs(d.score)) || 'Even'}
+                </span>
               </td>
             </tr>
           );

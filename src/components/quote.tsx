@@ -5,12 +5,22 @@ import type { Quote as QuoteData } from '../engine/explain.ts';
 import { paths } from '../routes/paths.ts';
 
 /** The passage's own lead term ("Broader Influence: …"), which tells links to one list apart. */
-const leadTerm = (text: string): string => {
+export const leadTerm = (text: string): string => {
   const head = text.split(':')[0] ?? '';
   return head.length > 0 && head.length <= 60 ? head : text.split(' ').slice(0, 6).join(' ');
 };
 
+/** A pair's own title ("Risk Management vs Problem Solving") stands for its long section heading on screen. */
+const shortHeading = (heading: string): { shown: string; rest: string } => {
+  const parts = heading.split(': ');
+  const last = (parts.at(-1) ?? heading).replace(/:$/, '');
+  return parts.length > 1 && last.length > 0
+    ? { shown: last, rest: parts.slice(0, -1).join(': ') }
+    : { shown: heading, rest: '' };
+};
+
 export function Quote({ quote }: { readonly quote: QuoteData }) {
+  const credit = shortHeading(quote.heading);
   return (
     <figure className="quote">
       <blockquote className="quote__text" cite={paths.articleItem(quote.itemId)}>
@@ -18,7 +28,8 @@ export function Quote({ quote }: { readonly quote: QuoteData }) {
       </blockquote>
       <figcaption className="quote__credit">
         <Link to={paths.articleItem(quote.itemId)}>
-          {quote.heading} <span className="visually-hidden">{`(in the article: ${leadTerm(quote.text)})`}</span>
+          {credit.shown}{' '}
+          <span className="visually-hidden">{`(${credit.rest ? `${credit.rest}; ` : ''}in the article: ${leadTerm(quote.text)})`}</span>
         </Link>
       </figcaption>
     </figure>

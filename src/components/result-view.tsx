@@ -1,50 +1,107 @@
-// What a result says, shared by the results page and a shared result: the headline and split,
-// the dimensions, the reasons with the article behind them, what would change it, and next steps.
-import type { ReactNode } from 'react';
+// What a result says, shared by the results page and a shared result. The answer first (headline,
+// split with its range, a warning in a line, why in a sentence), then the actions, a contents list
+// and the details: reasons, areas, warnings in full, what would change it, next steps, and more
+// from the article behind a disclosure. Print opens everything but the article's lists.
+import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { BAND_TEXT, ROLE, type Explanation } from '../engine/explain.ts';
+import type { Explanation, Quote as QuoteData } from '../engine/explain.ts';
+import type { ResultWords } from '../engine/result-words.ts';
 import type { Result } from '../engine/score.ts';
 import { paths } from '../routes/paths.ts';
 import { DivergingBars } from './diverging-bars.tsx';
+import { Disclosure } from './disclosure.tsx';
 import { PageHeading } from './page-heading.tsx';
-import { Quote, QuoteList } from './quote.tsx';
+import { Quote, QuoteList, leadTerm } from './quote.tsx';
+import { ReasonItem } from './reason-item.tsx';
+import { SplitBar } from './split-bar.tsx';
 
 interface Props {
   readonly result: Result;
   readonly explanation: Explanation;
+  readonly words: ResultWords;
   /** Shown between the summary and the details: actions, or a note on a shared result. */
   readonly children?: ReactNode;
-  /** "your" on your own results, "these" on someone else's shared result. */
-  readonly whose?: 'your' | 'these';
-  /** Replaces the headline as the page's h1 and title (a shared result is someone else's). */
+  /** Replaces the headline as the page's h1 (a shared result is someone else's). */
   readonly heading?: string;
 }
 
-const pointsText = (points: number) => {
-  const p = Math.abs(points);
-  return p >= 0.95 ? `${Math.round(p)} points` : `${p.toFixed(1)} points`;
-};
+/** Reasons shown before "Show all reasons". */
+const TOP_REASONS = 3;
 
-export function ResultView({ result, explanation: x, children, whose = 'your', heading }: Props) {
-  const role = x.pole ? ROLE[x.pole] : null;
-  const other = x.pole ? ROLE[x.pole === 'em' ? 'le' : 'em'] : null;
+/** Moves to a section without touching the URL: on /shared the fragment holds the result. */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView();
+  target.focus({ preventScroll: true });
+}
+
+function SectionHeading({ id, children }: { readonly id: string; readonly children: ReactNode }) {
+  return (
+    <h2 id={id} tabIndex={-1}>
+      {children}
+    </h2>
+  );
+}
+
+/** The names of the cited passages, for print, where the article's lists stay closed. */
+const names = (quotes: readonly QuoteData[]) => quotes.map((q) => leadTerm(q.text)).join('; ');
+
+export function ResultView({ result, explanation: x, words: w, children, heading }: Props) {
+  const theirs = w.person === 'you' ? 'your' : 'their';
+  const role = x.pole ? (x.pole === 'em' ? 'Engineering Manager' : 'Lead Engineer') : null;
+  const other = x.pole ? (x.pole === 'em' ? 'Lead Engineer' : 'Engineering Manager') : null;
+  const top = x.reasons.slice(0, TOP_REASONS);
+  const rest = x.reasons.slice(TOP_REASONS);
+  const sections = [
+    { id: 'why', title: `What moved ${theirs} result most`, short: 'Why' },
+    { id: 'areas', title: 'The areas where the roles differ', short: 'The areas' },
+    ...(w.warnings.length > 0
+      ? [{ id: 'warnings', title: w.warnings.length === 1 ? 'Warning' : 'Warnings', short: 'Warnings' }]
+      : []),
+    { id: 'change', title: 'What would change it', short: 'What would change it' },
+    { id: 'next', title: w.person === 'you' ? 'Next steps' : 'Next steps for this result', short: 'Next steps' },
+    { id: 'article-picks', title: 'More from the article', short: 'More from the article' },
+  ];
+  const title = (id: string) => sections.find((s) => s.id === id)?.title ?? id;
+  const section = (id: string, body: ReactNode) => (
+    <section aria-labelledby={id} className="result__section">
+      <SectionHeading id={id}>{title(id)}</SectionHeading>
+      {body}
+    </section>
+  );
+
   return (
     <div className="result">
       <div className="result__summary">
-        <PageHeading title={heading ?? `Results: ${BAND_TEXT[result.band].short}`}>{heading ?? x.headline}</PageHeading>
+        <PageHeading title={heading ?? `Results: ${w.headline.text}`}>{heading ?? w.headline.text}</PageHeading>
         <p className="split">
-          <span className="split__em">
-            <strong>{x.emPercent}%</strong> Engineering Manager
-          </span>
-          <span className="split__le">
-            <strong>{x.lePercent}%</strong> Lead Engineer
+          <strong className="split__main">{w.split}</strong>
+          <span className="split__other">
+            {w.otherShare}
+            {w.crossing && `. ${w.crossing}`}
           </span>
         </p>
-        <svg className="split__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          <rect x="0" y="0" width={x.emPercent} height="6" className="bars__fill--em" />
-          <rect x={x.emPercent} y="0" width={x.lePercent} height="6" className="bars__fill--le" />
-        </svg>
-        <p className="lead">{x.strength}</p>
+        <SplitBar emPercent={result.emPercent} range={w.earlierVersion ? null : result.range} />
+        {w.earlierVersion && (
+          <p className="note small">
+            An earlier version of the quiz made this result. It is scored with that version’s questions and shown
+            without the likely range and the warnings the current version gives.
+          </p>
+        )}
+        {w.warnings.map((warning) => (
+          <p key={warning.id} className="warning-line">
+            <strong className="warning-line__label">Warning:</strong> {warning.line}{' '}
+            <a href="#warnings" onClick={(e) => jumpTo(e, 'warnings')}>
+              Read more<span className="visually-hidden"> about this warning</span>
+            </a>
+          </p>
+        ))}
+        <p className="lead">
+          {w.why}
+          {x.pole === null && ` ${w.headline.detail}`}
+        </p>
         {result.answered < result.total && (
           <p className="small">
             Based on {result.answered} of {result.total} questions: unanswered questions count as neutral.
@@ -54,143 +111,165 @@ export function ResultView({ result, explanation: x, children, whose = 'your', h
 
       {children}
 
-      <section aria-labelledby="areas">
-        <h2 id="areas">Across the areas where the roles differ</h2>
-        <DivergingBars dimensions={result.dimensions} caption="How far each area leans, out of 100" />
-      </section>
+      <nav className="contents" aria-labelledby="contents">
+        <h2 id="contents" className="contents__title">
+          On this page
+        </h2>
+        <ol className="contents__list">
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} onClick={(e) => jumpTo(e, s.id)}>
+                {s.short}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
 
-      <section aria-labelledby="why">
-        <h2 id="why">Why: the answers that moved {whose === 'your' ? 'your' : 'this'} result most</h2>
-        <p className="hint">
-          A point is one percentage point of the split: an answer “by 2 points” moved it from 50% to 52%.
-        </p>
-        {x.reasons.length === 0 ? (
-          <p>No answer pulled either way: every answer was neutral.</p>
-        ) : (
-          <ol className="reasons">
-            {x.reasons.map((r) => (
-              <li key={r.questionId} className="reason">
-                <p className="reason__prompt">{r.prompt}</p>
-                <p className="reason__answer">
-                  Answer: <strong>{r.answer}</strong>
-                  <span className={`tag tag--${r.pole}`}>
-                    toward {ROLE[r.pole]} by {pointsText(r.points)}
-                  </span>
-                </p>
-                {r.quotes.length > 0 && (
-                  <div className="reason__quotes">
-                    <p className="small">From the article:</p>
-                    {r.quotes.map((q) => (
-                      <Quote key={q.itemId} quote={q} />
+      {section(
+        'why',
+        <>
+          {x.reasons.length === 0 ? (
+            <p>No answer pulled either way: every answer was neutral.</p>
+          ) : (
+            <>
+              <ol className="reasons">
+                {top.map((r) => (
+                  <ReasonItem key={r.questionId} reason={r} quotes={1} />
+                ))}
+              </ol>
+              {rest.length > 0 && (
+                <Disclosure
+                  id="all-reasons"
+                  className="details--reasons"
+                  summary={`Show all ${x.reasons.length} answers that moved it`}
+                >
+                  <ol className="reasons" start={TOP_REASONS + 1}>
+                    {rest.map((r) => (
+                      <ReasonItem key={r.questionId} reason={r} quotes={2} />
                     ))}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+                  </ol>
+                </Disclosure>
+              )}
+            </>
+          )}
+        </>,
+      )}
 
-      <section aria-labelledby="change">
-        <h2 id="change">What would change it</h2>
-        {x.flip ? (
-          <>
-            <p>
-              {x.flip.steps.length === 1 ? 'One answer' : `${x.flip.steps.length} answers`} would move the result to “
-              {BAND_TEXT[x.flip.band].short}”, the fewest it takes:
+      {section(
+        'areas',
+        <>
+          <DivergingBars dimensions={result.dimensions} caption="How far each area leans, out of 100" />
+          {w.mixed.length > 0 && (
+            <p className="small">
+              In {w.mixed.length === 1 ? 'one area' : `${w.mixed.length} areas`} {theirs} answers pulled hard both ways,
+              so the bar hides a real mix: {w.mixed.join('; ')}. It may be worth asking which situations bring out each
+              side.
             </p>
-            <ul className="flip">
-              {x.flip.steps.map((s) => (
-                <li key={s.questionId}>
-                  {s.prompt}{' '}
-                  <span className="flip__change">
-                    “{s.from}” to “{s.to}”
-                  </span>
-                </li>
+          )}
+        </>,
+      )}
+
+      {w.warnings.length > 0 &&
+        section(
+          'warnings',
+          w.warnings.map((warning) => (
+            <div key={warning.id} className="warning">
+              <p>
+                <strong>{warning.title}.</strong> {warning.body}
+              </p>
+              {warning.quotes.slice(0, 1).map((q) => (
+                <Quote key={q.itemId} quote={q} />
               ))}
-            </ul>
+            </div>
+          )),
+        )}
+
+      {section(
+        'change',
+        x.flip && w.flip ? (
+          <>
+            <p>{w.flip}</p>
+            <Disclosure id="flip" summary={x.flip.steps.length === 1 ? 'Which answer' : 'Which answers'}>
+              <ul className="flip">
+                {x.flip.steps.map((s) => (
+                  <li key={s.questionId}>
+                    {s.prompt}{' '}
+                    <span className="flip__change">
+                      “{s.from}” to “{s.to}”
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Disclosure>
           </>
         ) : (
           <p>No change of answers moves this result into another band.</p>
-        )}
-        {x.tensions.length > 0 && (
-          <div className="note">
-            <h3>Where answers pulled both ways</h3>
-            <p>
-              In {x.tensions.length === 1 ? 'this area' : 'these areas'} some answers leaned hard toward each role, so
-              the figure above hides a real mix. It may be worth asking which situations bring out each side.
-            </p>
-            <ul>
-              {x.tensions.map((t) => (
-                <li key={t.name}>
-                  {t.em} versus {t.le}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </section>
+        ),
+      )}
 
-      <section aria-labelledby="next">
-        <h2 id="next">Next steps: try it before you switch</h2>
-        {x.pole === 'em' ? (
+      {section(
+        'next',
+        <>
+          {w.person === 'they' && <p>What the quiz suggests to someone with this result:</p>}
           <ul>
-            <li>Ask to mentor a newer engineer, or to run the onboarding of the next hire.</li>
-            <li>Offer to own a piece of planning: a quarter’s roadmap, a budget request or a cross-team project.</li>
-            <li>Talk with your manager about a tech lead role on the way: many managers come that way.</li>
+            {w.nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
           </ul>
-        ) : x.pole === 'le' ? (
-          <ul>
-            <li>Own a technical decision end to end: write the proposal, weigh the options, see it through.</li>
-            <li>Lead the code reviews or the technical documentation of one area of your system.</li>
-            <li>Mentor a junior engineer in the technical side of their work.</li>
-          </ul>
-        ) : (
-          <ul>
-            <li>Try a small piece of each: mentor someone, and own one technical decision end to end.</li>
-            <li>Notice which of the two you look forward to on a Monday morning.</li>
-            <li>A tech lead role mixes both and is a common step before either path.</li>
-          </ul>
-        )}
-        {x.nextSteps.map((q) => (
-          <Quote key={q.itemId} quote={q} />
-        ))}
-      </section>
+        </>,
+      )}
 
-      <section aria-labelledby="article-picks">
-        <h2 id="article-picks">From the article, for {whose === 'your' ? 'your' : 'this'} result</h2>
-        {role ? (
-          <p>
-            The article’s view of the {role} path: where it fits, what it offers and what it costs. Weigh the costs as
-            carefully as the rest; people also move between the two roles, and {other} stays open.
+      {section(
+        'article-picks',
+        <>
+          <p className="print-only small">
+            Situations: {names(x.scenarios)}. Offers: {names(x.advantages)}. Drawbacks: {names(x.drawbacks)}. Making the
+            move: {names(x.nextSteps)}. In full in the article.
           </p>
-        ) : (
-          <p>
-            A balanced result is a real answer: both roles draw on the same foundation, and the article notes that
-            people move between them. Here is where each one fits best, and what each offers and costs.
-          </p>
-        )}
-        <h3>Situations that favour {role ?? 'each role'}</h3>
-        <QuoteList quotes={x.scenarios} />
-        <h3>What {role ? `the ${role} path` : 'each path'} offers</h3>
-        <QuoteList quotes={x.advantages} />
-        <h3>Drawbacks to weigh</h3>
-        <QuoteList quotes={x.drawbacks} />
-        <h3>Where the path leads</h3>
-        {x.paths.map((q) => (
-          <Quote key={q.itemId} quote={q} />
-        ))}
-        <h3>What both roles share</h3>
-        <QuoteList quotes={x.similarities} />
-        <h3>Moving between the roles</h3>
-        {x.transition.map((q) => (
-          <Quote key={q.itemId} quote={q} />
-        ))}
-      </section>
+          <Disclosure
+            id="article-picks"
+            className="details--article no-print"
+            summary="Situations, advantages, drawbacks and career paths"
+          >
+            {role ? (
+              <p>
+                The article’s view of the {role} path: where it fits, what it offers and what it costs. Weigh the costs
+                as carefully as the rest; people also move between the two roles, and {other} stays open.
+              </p>
+            ) : (
+              <p>
+                A balanced result is a real answer: both roles draw on the same foundation, and the article notes that
+                people move between them. Here is where each one fits best, and what each offers and costs.
+              </p>
+            )}
+            <h3>Situations that favour {role ?? 'each role'}</h3>
+            <QuoteList quotes={x.scenarios} />
+            <h3>What {role ? `the ${role} path` : 'each path'} offers</h3>
+            <QuoteList quotes={x.advantages} />
+            <h3>Drawbacks to weigh</h3>
+            <QuoteList quotes={x.drawbacks} />
+            <h3>Where the path leads</h3>
+            {x.paths.map((q) => (
+              <Quote key={q.itemId} quote={q} />
+            ))}
+            <h3>What both roles share</h3>
+            <QuoteList quotes={x.similarities} />
+            <h3>Making the move</h3>
+            {x.nextSteps.map((q) => (
+              <Quote key={q.itemId} quote={q} />
+            ))}
+            <h3>Moving between the roles</h3>
+            {x.transition.map((q) => (
+              <Quote key={q.itemId} quote={q} />
+            ))}
+          </Disclosure>
+        </>,
+      )}
 
-      <p className="note small">
-        A tool for reflection, built on one article: not a validated psychometric test, and not for hiring or
-        performance decisions. <Link to={paths.about}>How scoring works</Link>
+      <p className="result__limits small">
+        A reflection aid built on one article, not a validated test; not for hiring or performance decisions.{' '}
+        <Link to={paths.about}>How scoring works</Link>
       </p>
     </div>
   );

@@ -5,6 +5,7 @@
 import type { Article, Bank, Pick, ResultPicks } from './bank-schema.ts';
 import { indexArticle } from './article-index.ts';
 import { poleOf, type Band, type Pole } from './bands.ts';
+import { headlineOf } from './headline.ts';
 import type { Result } from './score.ts';
 
 export const ROLE: Record<Pole, string> = { em: 'Engineering Manager', le: 'Lead Engineer' };
@@ -66,6 +67,7 @@ export interface Explanation {
   readonly strength: string;
   readonly emPercent: number;
   readonly lePercent: number;
+  /** Every answer that moved the result, the largest pull first. */
   readonly reasons: readonly Reason[];
   readonly flip: { readonly band: Band; readonly steps: readonly FlipStep[] } | null;
   readonly tensions: readonly { readonly name: string; readonly em: string; readonly le: string }[];
@@ -80,9 +82,6 @@ export interface Explanation {
   /** The title of the article every quote comes from, for credits. */
   readonly articleTitle: string;
 }
-
-/** The results show the answers that moved the result most: six, or every answer that moved it when fewer did. */
-const MAX_REASONS = 6;
 
 /** Explains `result` of `bank`, quoting `article`: each reason from its question's cites, and the
  * outcome's passages as `picks` lists them (`picks.em`, `picks.le`, or `picks.balanced`). */
@@ -103,11 +102,10 @@ export function explain(result: Result, bank: Bank, article: Article, picks: Res
     questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
   const pole = poleOf(result.band);
-  const text = BAND_TEXT[result.band];
+  const headline = headlineOf(result);
 
   const reasons = result.contributions
     .filter((c) => c.pole !== null)
-    .slice(0, MAX_REASONS)
     .flatMap((c): Reason[] => {
       const question = questions.get(c.questionId);
       if (!question || c.pole === null) return [];
@@ -145,8 +143,8 @@ export function explain(result: Result, bank: Bank, article: Article, picks: Res
 
   return {
     pole,
-    headline: text.headline,
-    strength: text.strength,
+    headline: headline.text,
+    strength: headline.detail,
     emPercent: result.emPercent,
     lePercent: 100 - result.emPercent,
     reasons,

@@ -1,34 +1,81 @@
-// A Markdown summary of a result to bring to a one-to-one: the split, the main reasons and the
-// article passages behind them, quoted and credited.
-import type { Explanation } from './explain.ts';
+// A Markdown summary of a result to bring to a one-to-one: every section of the results page in
+// full, in the page's own words, with the article passages quoted and credited.
+import type { Explanation, Quote } from './explain.ts';
 import { ROLE } from './explain.ts';
+import type { ResultWords } from './result-words.ts';
+import { pointsText } from './result-words.ts';
+import type { Result } from './score.ts';
 
-export function summaryMarkdown(explanation: Explanation, articleUrl: string): string {
-  const title = explanation.articleTitle;
-  const lines = [
-    `# ${explanation.headline}`,
-    '',
-    `**${explanation.emPercent}% Engineering Manager, ${explanation.lePercent}% Lead Engineer.** ${explanation.strength}`,
-    '',
-    '## What moved the result most',
-    '',
-  ];
-  for (const reason of explanation.reasons) {
-    lines.push(`- **${reason.prompt}** I answered “${reason.answer}” (toward ${ROLE[reason.pole]}).`);
-    for (const q of reason.quotes)
-      lines.push(`  > ${q.text}`, `  > — ${q.heading}, [${title}](${articleUrl}#${q.itemId})`);
+interface Page {
+  readonly result: Result;
+  readonly explanation: Explanation;
+  readonly words: ResultWords;
+}
+
+export function summaryMarkdown({ result, explanation: x, words: w }: Page, articleUrl: string): string {
+  const lines: string[] = [];
+  const quote = (q: Quote, indent = '') =>
+    lines.push(`${indent}> ${q.text}`, `${indent}> — ${q.heading}, [${x.articleTitle}](${articleUrl}#${q.itemId})`, '');
+  const heading = (text: string) => lines.push(`## ${text}`, '');
+  const theirs = w.person === 'you' ? 'my' : 'their';
+
+  lines.push(`# ${w.headline.text}`, '', `**${w.split}** (${w.otherShare}). ${w.headline.detail}`, '');
+  if (w.crossing) lines.push(w.crossing, '');
+  if (w.earlierVersion)
+    lines.push('_Made with an earlier version of the quiz: shown without the likely range and the warnings._', '');
+  for (const warning of w.warnings) lines.push(`**Warning:** ${warning.line}`, '');
+  lines.push(w.why, '');
+
+  heading(`What moved ${theirs} result most`);
+  if (x.reasons.length === 0) lines.push('No answer pulled either way: every answer was neutral.', '');
+  for (const [i, r] of x.reasons.entries()) {
+    lines.push(`${i + 1}. **${r.prompt}** “${r.answer}”: toward ${ROLE[r.pole]} by ${pointsText(r.points)}.`, '');
+    for (const q of r.quotes) quote(q, '   ');
   }
-  if (explanation.flip) {
-    lines.push('', '## What would change it', '');
-    for (const step of explanation.flip.steps) lines.push(`- ${step.prompt} “${step.from}” → “${step.to}”`);
+
+  heading('The areas where the roles differ');
+  for (const d of result.dimensions) {
+    const s = Math.round(d.score);
+    lines.push(`- ${d.em} vs ${d.le}: ${s === 0 ? 'even' : `${Math.abs(s)} of 100 toward ${s > 0 ? d.em : d.le}`}`);
   }
-  if (explanation.tensions.length > 0) {
-    lines.push('', '## Where my answers pulled both ways', '');
-    for (const t of explanation.tensions) lines.push(`- ${t.name}`);
+  lines.push('');
+  if (w.mixed.length > 0) lines.push(`Answers pulled hard both ways in: ${w.mixed.join('; ')}.`, '');
+
+  if (w.warnings.length > 0) {
+    heading(w.warnings.length === 1 ? 'Warning' : 'Warnings');
+    for (const warning of w.warnings) {
+      lines.push(`**${warning.title}.** ${warning.body}`, '');
+      for (const q of warning.quotes) quote(q);
+    }
   }
+
+  heading('What would change it');
+  if (x.flip && w.flip) {
+    lines.push(w.flip, '');
+    for (const step of x.flip.steps) lines.push(`- ${step.prompt} “${step.from}” → “${step.to}”`);
+    lines.push('');
+  } else lines.push('No change of answers moves this result into another band.', '');
+
+  heading('Next steps');
+  for (const step of w.nextSteps) lines.push(`- ${step}`);
+  lines.push('');
+
+  heading('More from the article');
+  const group = (title: string, quotes: readonly Quote[]) => {
+    if (quotes.length === 0) return;
+    lines.push(`### ${title}`, '');
+    for (const q of quotes) quote(q);
+  };
+  group('Situations', x.scenarios);
+  group('What the path offers', x.advantages);
+  group('Drawbacks to weigh', x.drawbacks);
+  group('Where the path leads', x.paths);
+  group('Making the move', x.nextSteps);
+  group('What both roles share', x.similarities);
+  group('Moving between the roles', x.transition);
+
   lines.push(
-    '',
-    `_From the career-path quiz built on “${title}”. A tool for reflection, not for hiring or performance decisions._`,
+    `_From the career-path quiz built on “${x.articleTitle}”. A tool for reflection, not for hiring or performance decisions._`,
     '',
   );
   return lines.join('\n');

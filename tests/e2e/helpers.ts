@@ -76,7 +76,7 @@ export async function finishQuiz(page: Page, lean: Lean): Promise<void> {
   await expect(h1(page)).toHaveText('Check your answers');
   await page.getByRole('button', { name: 'See my results' }).first().click();
   await expect(page).toHaveURL(/\/results$/);
-  await expect(h1(page)).toHaveText(/^(You lean toward|Balanced)/);
+  await expect(h1(page)).toHaveText(/^(A (strong )?lean toward|Both paths|Neither role|No clear pull)/);
 }
 
 /** Presses Tab until `target` has focus; fails if it is not reached in `max` presses. */

@@ -57,7 +57,7 @@ test('storage that refuses to save: the quiz works in memory to the end and says
     };
   });
   await finishQuiz(page, 'le');
-  await expect(h1(page)).toHaveText('You lean toward Lead Engineer');
+  await expect(h1(page)).toHaveText('A strong lean toward Lead Engineer');
   await expect(page.getByText(/not letting the quiz save/)).toBeVisible();
   await page.getByRole('link', { name: 'All your attempts' }).click();
   await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveCount(1);

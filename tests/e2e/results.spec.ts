@@ -1,28 +1,56 @@
-// The results page: the headline for each way of answering, quotes that stand word for word in the
-// article and link to their passage, the Markdown summary, axe, the article's anchors and print.
+// The results page: the answer on the first phone screen, the details on demand within four phone
+// screens, quotes word for word linked to their passage, the Markdown summary, the disclosures by
+// keyboard and across a reload, axe closed and opened, and print (every section, two A4 pages).
+import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { finishQuiz, h1, normalise, sourceArticle } from './helpers.ts';
+import { finishQuiz, h1, normalise, sourceArticle, type Lean } from './helpers.ts';
 
-test('answers leaning Engineering Manager: the headline, the split, and quotes word for word from the article that link to their passage', async ({
+/** Four phone screens at 390 px wide. */
+const PHONE_PAGE_BUDGET = 3400;
+const SECTION_HEADINGS = [
+  /^What moved your result most$/,
+  /^The areas where the roles differ$/,
+  /^What would change it$/,
+  /^Next steps$/,
+  /^More from the article$/,
+];
+
+const main = (page: Page) => page.getByRole('main');
+/** "62% Engineering Manager, likely 55 to 69" as numbers. */
+async function split(page: Page, role: 'Engineering Manager' | 'Lead Engineer') {
+  const text = await main(page)
+    .getByText(new RegExp(`^\\d{1,3}% ${role}, likely \\d+ to \\d+$`))
+    .textContent();
+  const [, share, low, high] = (/^(\d+)% .*likely (\d+) to (\d+)$/.exec(text ?? '') ?? []).map(Number);
+  return { share: share ?? NaN, low: low ?? NaN, high: high ?? NaN };
+}
+
+async function openEveryDisclosure(page: Page) {
+  for (const summary of await main(page).locator('details:not([open]) > summary').all()) await summary.click();
+}
+
+test('answers leaning Engineering Manager: the headline, the split with its range, and quotes word for word from the article that link to their passage', async ({
   page,
 }) => {
   await finishQuiz(page, 'em');
-  await expect(h1(page)).toHaveText('You lean toward Engineering Manager');
+  await expect(h1(page)).toHaveText('A strong lean toward Engineering Manager');
+  const em = await split(page, 'Engineering Manager');
+  expect(em.share).toBeGreaterThan(50);
+  expect(em.low).toBeLessThanOrEqual(em.share);
+  expect(em.high).toBeGreaterThanOrEqual(em.share);
+  await expect(main(page).getByText(new RegExp(`^${100 - em.share}% Lead Engineer`))).toBeVisible();
 
-  const main = page.getByRole('main');
-  const em = Number((await main.getByText(/^\d{1,3}% Engineering Manager$/).textContent())?.match(/^(\d+)%/)?.[1]);
-  const le = Number((await main.getByText(/^\d{1,3}% Lead Engineer$/).textContent())?.match(/^(\d+)%/)?.[1]);
-  expect(em).toBeGreaterThan(50);
-  expect(em + le).toBe(100);
-
-  const quotes = main.getByRole('blockquote');
+  await openEveryDisclosure(page);
+  const quotes = main(page).getByRole('blockquote');
   expect(await quotes.count()).toBeGreaterThanOrEqual(3);
   for (const text of await quotes.allTextContents()) {
     expect(sourceArticle, 'a quote that is not in the article').toContain(normalise(text));
   }
 
   // Each quote's credit links to its passage in the article.
-  const figures = main.getByRole('figure').filter({ has: page.getByRole('blockquote') });
+  const figures = main(page)
+    .getByRole('figure')
+    .filter({ has: page.getByRole('blockquote') });
   const cited: { id: string; text: string }[] = [];
   for (const figure of await figures.all()) {
     const href = await figure.getByRole('link').getAttribute('href');
@@ -45,48 +73,125 @@ test('answers leaning Engineering Manager: the headline, the split, and quotes w
   for (const { id } of cited) await expect(page.locator(`[id="${id}"]`), `#${id} on /article`).toBeVisible();
 });
 
-test('answers leaning Lead Engineer give "You lean toward Lead Engineer"', async ({ page }) => {
+test('answers leaning Lead Engineer give "A strong lean toward Lead Engineer", the split told from that side', async ({
+  page,
+}) => {
   await finishQuiz(page, 'le');
-  await expect(h1(page)).toHaveText('You lean toward Lead Engineer');
-  const le = Number(
-    (
-      await page
-        .getByRole('main')
-        .getByText(/^\d{1,3}% Lead Engineer$/)
-        .textContent()
-    )?.match(/^(\d+)%/)?.[1],
-  );
-  expect(le).toBeGreaterThan(50);
+  await expect(h1(page)).toHaveText('A strong lean toward Lead Engineer');
+  expect((await split(page, 'Lead Engineer')).share).toBeGreaterThan(50);
 });
 
-test('all neutral answers give "Balanced: both paths fit you"', async ({ page }) => {
+test('all neutral answers give "No clear pull toward either role"', async ({ page }) => {
   await finishQuiz(page, 'neutral');
-  await expect(h1(page)).toHaveText('Balanced: both paths fit you');
-  await expect(page.getByRole('main').getByText(/^50% Engineering Manager$/)).toBeVisible();
+  await expect(h1(page)).toHaveText('No clear pull toward either role');
+  expect((await split(page, 'Engineering Manager')).share).toBe(50);
   await expect(page.getByText('No answer pulled either way: every answer was neutral.')).toBeVisible();
 });
 
-test('Copy summary puts the result on the clipboard as Markdown', async ({ page, context }) => {
+test('Copy summary puts every section on the clipboard as Markdown, quotes word for word', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await finishQuiz(page, 'em');
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByText('Summary copied: paste it into a document or a message.')).toBeVisible();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
-  expect(markdown.startsWith('# You lean toward')).toBe(true);
-  expect(markdown).toContain('% Engineering Manager');
-  expect(markdown).toMatch(/^\s*> \S/m);
-  // The quoted lines are the article's words.
+  expect(markdown.startsWith('# A strong lean toward Engineering Manager')).toBe(true);
+  expect(markdown).toMatch(/\*\*\d+% Engineering Manager, likely \d+ to \d+\*\*/);
+  for (const heading of [
+    'What moved my result most',
+    'The areas where the roles differ',
+    'What would change it',
+    'Next steps',
+    'More from the article',
+  ])
+    expect(markdown).toContain(`## ${heading}\n`);
   const quoted = markdown
     .split('\n')
     .filter((l) => /^\s*> (?!—)/.test(l))
     .map((l) => l.replace(/^\s*> /, ''));
-  expect(quoted.length).toBeGreaterThan(0);
+  // More than the page shows with its disclosures closed: every reason, every list from the article.
+  expect(quoted.length).toBeGreaterThan(await main(page).getByRole('blockquote').count());
   for (const line of quoted) expect(sourceArticle).toContain(normalise(line));
 });
 
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width} x ${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const lean of ['em', 'le', 'neutral'] as const satisfies readonly Lean[]) {
+      test(`a ${lean} result answers on the first screen, and fits ${viewport.width === 390 ? 'four phone screens' : 'the budget'} with its disclosures closed`, async ({
+        page,
+      }) => {
+        await finishQuiz(page, lean);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const why = main(page).getByText(/^(Most of the pull toward|No area of your answers|Your answers on|Only )/);
+        for (const [name, part] of [
+          ['headline', h1(page)],
+          [
+            'split with its range',
+            main(page).getByText(/^\d{1,3}% (Engineering Manager|Lead Engineer), likely \d+ to \d+$/),
+          ],
+          ['why', why],
+        ] as const) {
+          const box = await part.boundingBox();
+          expect(box, name).not.toBeNull();
+          expect((box?.y ?? Infinity) + (box?.height ?? 0), `${name} ends within the first screen`).toBeLessThanOrEqual(
+            viewport.height,
+          );
+        }
+        await expect(main(page).locator('details[open]')).toHaveCount(0);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, 'page height with every disclosure closed').toBeLessThanOrEqual(PHONE_PAGE_BUDGET);
+      });
+    }
+  });
+}
+
+test('a disclosure opens by keyboard, and stays open after a reload', async ({ page }) => {
+  await finishQuiz(page, 'em');
+  const summary = main(page).locator('summary', { hasText: /^Show all \d+ answers that moved it$/ });
+  await expect(summary).toBeVisible();
+  const details = main(page).locator('details', { has: summary });
+  await expect(details).not.toHaveAttribute('open');
+  const hidden = details.getByRole('listitem').first();
+  await expect(hidden).toBeHidden();
+  // From the contents list, Tab reaches the summary like any link.
+  await main(page).getByRole('navigation', { name: 'On this page' }).getByRole('link').last().focus();
+  for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(details).toHaveAttribute('open');
+  await expect(hidden).toBeVisible();
+  await page.reload();
+  await expect(h1(page)).toHaveText('A strong lean toward Engineering Manager');
+  await expect(main(page).locator('details', { has: summary })).toHaveAttribute('open');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(details).not.toHaveAttribute('open');
+});
+
+test('the contents list leads to each section', async ({ page }) => {
+  await finishQuiz(page, 'le');
+  const contents = main(page).getByRole('navigation', { name: 'On this page' });
+  await contents.getByRole('link', { name: 'Next steps' }).click();
+  const heading = main(page).getByRole('heading', { level: 2, name: 'Next steps' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveURL(/\/results$/);
+});
+
 test.describe('axe finds no violations', () => {
-  test('on results', async ({ page }) => {
+  test('on results, every disclosure closed and then opened', async ({ page }) => {
     await finishQuiz(page, 'le');
+    await expectNoAxeViolations(page);
+    await openEveryDisclosure(page);
+    await expect(main(page).locator('details:not([open])')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
@@ -114,20 +219,36 @@ test('the print stylesheet hides the site header and the buttons of the results 
   await expect(page.getByRole('banner')).toBeHidden();
   for (const name of buttons) await expect(page.getByRole('button', { name }), `${name} in print`).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy share link' })).toBeHidden();
-  // What the page is for still prints.
   await expect(h1(page)).toBeVisible();
 });
 
 for (const lean of ['em', 'le', 'neutral'] as const) {
-  test(`printed, a ${lean} result with its quoted passages and their citations fits on one A4 page`, async ({
+  test(`printed, a ${lean} result opens every section but the article's lists and fits on two A4 pages`, async ({
     page,
   }) => {
     await finishQuiz(page, lean);
     await page.emulateMedia({ media: 'print' });
-    if (lean !== 'neutral') await expect(page.locator('main blockquote').first()).toBeVisible();
-    if (lean !== 'neutral') await expect(page.locator('main .quote__credit').first()).toBeVisible();
+    for (const heading of SECTION_HEADINGS)
+      await expect(main(page).getByRole('heading', { level: 2, name: heading }), `${heading} in print`).toBeVisible();
+    if (lean !== 'neutral') {
+      // The answers behind "Show all" print, though the disclosure stays closed on screen.
+      const all = main(page).locator('details', { hasText: /Show all \d+ answers/ });
+      await expect(all.getByRole('listitem').first()).toBeVisible();
+      await expect(all).not.toHaveAttribute('open');
+      await expect(main(page).locator('blockquote').first()).toBeVisible();
+      await expect(main(page).locator('.quote__credit').first()).toBeVisible();
+    }
+    // "More from the article" prints as the names of what it cites.
+    await expect(main(page).getByText(/^Situations: .+ Drawbacks: /)).toBeVisible();
+    await expect(main(page).locator('details', { hasText: 'Situations, advantages, drawbacks' })).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    // Printing is no visit: nothing was kept as opened.
+    await page.emulateMedia({ media: 'screen' });
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('career-quiz:open'))),
+    ).toEqual([]);
   });
 }

@@ -165,7 +165,9 @@ describe('review and results', () => {
     const buttons = screen.getAllByRole('button', { name: 'See my results' });
     expect(buttons).toHaveLength(2);
     await user.click(buttons[0] as HTMLElement);
-    expect(await screen.findByRole('heading', { level: 1, name: 'You lean toward Lead Engineer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A strong lean toward Lead Engineer' }),
+    ).toBeInTheDocument();
     expect(useHistory.getState().attempts).toHaveLength(1);
     expect(useQuiz.getState().answers).toEqual({});
   });

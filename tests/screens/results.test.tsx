@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../support/render-app.tsx';
 import { extreme, neutralAnswers, realBank } from '../support/banks.ts';
+import { dealBreakerAnswers, neitherAnswers } from '../support/result-answers.ts';
 import { useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { encodeShareCode } from '../../src/engine/share-code.ts';
@@ -19,28 +20,142 @@ const keep = (answers: Record<string, string>, id = 'attempt1') =>
   });
 
 beforeEach(() => {
+  sessionStorage.clear();
   useHistory.setState({ attempts: [] });
   useNotices.setState({ notices: [] });
 });
 
 describe('the results page', () => {
-  it('shows the headline, the split and the reasons with the article quoted word for word and linked', async () => {
+  it('answers first: the headline naming the strength, the split with its range and why in plain words', async () => {
     keep(extreme(realBank, -1));
     renderApp('/results');
-    expect(await screen.findByRole('heading', { level: 1, name: 'You lean toward Lead Engineer' })).toBeInTheDocument();
-    expect(screen.getAllByRole('paragraph').map((p) => p.textContent)).toContain(
-      '0% Engineering Manager100% Lead Engineer',
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A strong lean toward Lead Engineer' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const split = screen.getByText(/^100% Lead Engineer, likely \d+ to 100$/);
+    expect(split.closest('p')).toHaveTextContent(/0% Engineering Manager/);
+    expect(screen.getByText(/^Most of the pull toward Lead Engineer came from your answers on /)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.title).toBe('Results: A strong lean toward Lead Engineer – EM or Lead Engineer?'),
     );
-    // Each quote is a figure: the article's words in a blockquote, credited with a link to the passage.
+  });
+
+  it('quotes the article word for word, each quote linked to its passage, the top three reasons one quote each', async () => {
+    keep(extreme(realBank, -1));
+    renderApp('/results');
+    const why = await screen.findByRole('region', { name: 'What moved your result most' }, { timeout: 5000 });
+    const [top, all] = within(why).getAllByRole('list');
+    const reasons = within(top ?? why).getAllByRole('listitem');
+    expect(reasons).toHaveLength(3);
+    for (const reason of reasons) {
+      expect(within(reason).getAllByRole('figure')).toHaveLength(1);
+      expect(reason).toHaveTextContent(/Answer: Strongly (dis)?agree|Answer: Definitely/);
+      expect(reason).toHaveTextContent(/\d points? toward Lead Engineer/);
+    }
+    // Every answer that moved the result is behind "Show all", numbered on from the top three.
+    expect(within(why).getByText(/^Show all \d+ answers that moved it$/)).toBeInTheDocument();
+    expect(all).toHaveAttribute('start', '4');
     const quotes = within(screen.getByRole('main')).getAllByRole('figure');
-    expect(quotes.length).toBeGreaterThanOrEqual(5);
     for (const quote of quotes) {
       expect(articleTexts.has(within(quote).getByRole('blockquote').textContent ?? '')).toBe(true);
       expect(within(quote).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/article#[a-z0-9-]+$/));
     }
-    expect(screen.getByRole('heading', { level: 2, name: 'What would change it' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: /How far each area leans/ })).toBeInTheDocument();
-    expect(screen.getByText(/not for hiring or performance decisions/, { selector: 'p.note' })).toBeInTheDocument();
+    expect(screen.queryByText(/\b1 points\b/)).not.toBeInTheDocument();
+  });
+
+  it('lists its sections in a contents list, each link leading to its section', async () => {
+    // jsdom lays nothing out, so it has no scrolling to do.
+    Element.prototype.scrollIntoView = vi.fn<() => void>();
+    keep(dealBreakerAnswers());
+    const { user } = renderApp('/results');
+    const contents = await screen.findByRole('navigation', { name: 'On this page' });
+    const links = within(contents).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Why',
+      'The areas',
+      'Warnings',
+      'What would change it',
+      'Next steps',
+      'More from the article',
+    ]);
+    for (const link of links) {
+      const id = link.getAttribute('href')?.slice(1) ?? '';
+      expect(document.getElementById(id)?.tagName).toBe('H2');
+    }
+    await user.click(within(contents).getByRole('link', { name: 'Next steps' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Next steps' })).toHaveFocus();
+  });
+
+  it('warns in one line at the top and in full below, quoting the drawback from the article', async () => {
+    keep(dealBreakerAnswers());
+    renderApp('/results');
+    const line = await screen.findByText(/yet you rejected/);
+    expect(line.closest('p')).toHaveTextContent(/^Warning:/);
+    const warnings = screen.getByRole('region', { name: 'Warning' });
+    const quote = within(warnings).getByRole('blockquote');
+    const cited = realBank.dealBreakers?.[0]?.cites[0] ?? '';
+    expect(within(warnings).getByRole('link', { name: /in the article/ })).toHaveAttribute('href', `/article#${cited}`);
+    expect(articleTexts.has(quote.textContent ?? '')).toBe(true);
+  });
+
+  it('keeps a disclosure open across a reload of the page, and closed on other pages', async () => {
+    keep(extreme(realBank, 1));
+    const first = renderApp('/results');
+    const details = (await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details');
+    expect(details).not.toHaveAttribute('open');
+    await first.user.click(screen.getByText(/^Show all \d+ answers that moved it$/));
+    expect(details).toHaveAttribute('open');
+    first.unmount();
+    renderApp('/results');
+    expect((await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details')).toHaveAttribute(
+      'open',
+    );
+    cleanup();
+    renderApp('/results/attempt1');
+    expect((await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details')).not.toHaveAttribute(
+      'open',
+    );
+  });
+
+  it('still works when the browser refuses session storage', async () => {
+    const refusing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => refusing });
+    try {
+      keep(extreme(realBank, 1));
+      const { user } = renderApp('/results');
+      const summary = await screen.findByText('Share a link to this result', {}, { timeout: 5000 });
+      await user.click(summary);
+      expect(summary.closest('details')).toHaveAttribute('open');
+    } finally {
+      if (own) Object.defineProperty(window, 'sessionStorage', own);
+    }
+  });
+
+  it('says a result drawn to neither role is one, and does not suggest trying a piece of each', async () => {
+    keep(neitherAnswers());
+    renderApp('/results/attempt1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Neither role pulls you much' })).toBeInTheDocument();
+    const next = screen.getByRole('region', { name: 'Next steps' });
+    expect(next).not.toHaveTextContent(/piece of each/);
+    expect(next).toHaveTextContent(/what you want to keep in your work today/);
+  });
+
+  it('says all-neutral answers pull neither way', async () => {
+    keep(neutralAnswers(realBank));
+    renderApp('/results/attempt1');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No clear pull toward either role' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No answer pulled either way: every answer was neutral.')).toBeInTheDocument();
+    expect(screen.getByText(/A balanced result is a real answer/)).toBeInTheDocument();
   });
 
   it('offers the share link in a labelled read-only field, with what it reveals', async () => {
@@ -52,13 +167,6 @@ describe('the results page', () => {
     expect(field).toHaveAccessibleDescription(/shows every one of your answers/);
   });
 
-  it('explains a balanced result in its own words', async () => {
-    keep(neutralAnswers(realBank));
-    renderApp('/results/attempt1');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Balanced: both paths fit you' })).toBeInTheDocument();
-    expect(screen.getByText(/A balanced result is a real answer/)).toBeInTheDocument();
-  });
-
   it('sends an unknown attempt to the history with a message', async () => {
     renderApp('/results/nosuchattempt');
     expect(await screen.findByText('That result is not kept in this browser.')).toBeInTheDocument();
@@ -66,11 +174,18 @@ describe('the results page', () => {
 });
 
 describe('a shared result', () => {
-  it('shows the result read-only, with a way to take the quiz', async () => {
+  it('shows the result read-only, in the third person, with a way to take the quiz', async () => {
     renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'A shared result: Strong lean toward Lead Engineer' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'A shared result: A strong lean toward Lead Engineer' },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
+    expect(screen.getByText(/^Most of the pull toward Lead Engineer came from their answers on /)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'What moved their result most' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveTextContent(/\byour (answers|result)\b/i);
     expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).not.toBeInTheDocument();
   });
@@ -80,6 +195,12 @@ describe('a shared result', () => {
     renderApp(`/shared#${encodeShareCode(realBank.version + 1, answers)}`);
     expect(await screen.findByRole('heading', { level: 1, name: /^A shared result/ })).toBeInTheDocument();
     expect(screen.getByText(/The questions have changed since it was taken/)).toBeInTheDocument();
+  });
+
+  it('words a deal-breaker about them', async () => {
+    renderApp(`/shared#${encodeShareCode(realBank.version, dealBreakerAnswers())}`);
+    expect(await screen.findByText(/yet they rejected/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Warning' })).toHaveTextContent(/^Warning.*They disagreed with/);
   });
 
   it('says a link cut short does not work', async () => {

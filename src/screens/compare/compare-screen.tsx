@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
-import { scoreAttempt, type Result } from '../../engine/score.ts';
+import { madeWithEarlierVersion, plural, pointsText, splitText } from '../../engine/result-words.ts';
+import { retakeSpread, scoreAttempt, type Result } from '../../engine/score.ts';
 import { DivergingBars, describeScore } from '../../components/diverging-bars.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatWhen } from '../../components/format.ts';
@@ -81,6 +82,9 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       <p>
         {r.emPercent}% {ROLE.em}, {100 - r.emPercent}% {ROLE.le}
       </p>
+      {!madeWithEarlierVersion(attempt.bankVersion) && (
+        <p className="small">Likely range of a retake: {splitText(r, true)}.</p>
+      )}
       <DivergingBars dimensions={r.dimensions} caption={`${name} attempt by area`} />
       <Link to={paths.attempt(attempt.id)}>
         Open the full result <span className="visually-hidden">{`of the ${name.toLowerCase()} attempt`}</span>
@@ -89,14 +93,22 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
   );
 
   const shift = r2.emPercent - r1.emPercent;
+  const spread = retakeSpread(bank);
+  const withinSpread = shift !== 0 && Math.abs(shift) < spread;
   return (
     <div className="compare">
       <PageHeading>Comparing two attempts</PageHeading>
       <p className="lead">
         {shift === 0
           ? 'The overall split did not move.'
-          : `The split moved ${Math.abs(shift)} points toward ${toward(shift)}.`}
+          : `The split moved ${plural(Math.abs(shift), 'point')} toward ${toward(shift)}${withinSpread ? ': within the normal spread of a retake.' : '.'}`}
       </p>
+      {shift !== 0 && (
+        <p className="small">
+          Two retakes by the same person typically differ by about {spread.toFixed(1)} points
+          {withinSpread ? ', so this change may be no more than that.' : ', so this change is larger than that.'}
+        </p>
+      )}
       <div className="compare__grid">
         {card(first, r1, 'Earlier')}
         {card(second, r2, 'Later')}
@@ -148,9 +160,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
                 </p>
                 <p>
                   “{c.from}” to “{c.to}”:{' '}
-                  {c.moved === 0
-                    ? 'no change in the lean'
-                    : `${Math.abs(c.moved).toFixed(1)} points toward ${toward(c.moved)}`}
+                  {c.moved === 0 ? 'no change in the lean' : `${pointsText(c.moved)} toward ${toward(c.moved)}`}
                 </p>
               </li>
             ))}

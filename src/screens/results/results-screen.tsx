@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { explain } from '../../engine/explain.ts';
 import { scoreAttempt } from '../../engine/score.ts';
+import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { summaryMarkdown } from '../../engine/summary-markdown.ts';
+import { Disclosure } from '../../components/disclosure.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
@@ -47,26 +49,25 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   const [copied, setCopied] = useStatus();
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
   const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
+  // Scored by a bank from before the range and warnings: ResultView says so and leaves them out.
+  const earlierVersion = bank.version !== current.version && madeWithEarlierVersion(bank.version);
+  const words = useMemo(
+    () => resultWords(result, explanation, article, { person: 'you', earlierVersion }),
+    [result, explanation, article, earlierVersion],
+  );
   const articleUrl = absoluteUrl(paths.article);
 
   return (
-    <ResultView result={result} explanation={explanation}>
+    <ResultView result={result} explanation={explanation} words={words}>
       <p className="small">
         Finished <time dateTime={attempt.finishedAt}>{formatWhen(attempt.finishedAt)}</time>.{' '}
         <Link to={paths.history}>All your attempts</Link>
       </p>
-      {bank.version !== current.version ? (
+      {bank.version === current.version && (attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
         <p className="note">
-          An earlier version of the quiz (version {bank.version}) made this attempt. It is scored with the questions it
-          answered; the current version asks different questions and also gives a likely range and warnings.
+          The questions have changed since this attempt. It is shown from the {result.answered} answers that still
+          apply.
         </p>
-      ) : (
-        (attempt.bankVersion !== bank.version || result.ignored.length > 0) && (
-          <p className="note">
-            The questions have changed since this attempt. It is shown from the {result.answered} answers that still
-            apply.
-          </p>
-        )
       )}
       <div className="actions">
         <button
@@ -94,7 +95,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
           className="button button--secondary"
           onClick={async () =>
             setCopied(
-              (await copyText(summaryMarkdown(explanation, articleUrl)))
+              (await copyText(summaryMarkdown({ result, explanation, words }, articleUrl)))
                 ? 'Summary copied: paste it into a document or a message.'
                 : 'Copying failed in this browser.',
             )
@@ -107,7 +108,9 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         </button>
       </div>
       <output className="small status">{copied}</output>
-      <ShareLink bankVersion={attempt.bankVersion} answers={attempt.answers} />
+      <Disclosure id="share" summary="Share a link to this result">
+        <ShareLink bankVersion={attempt.bankVersion} answers={attempt.answers} />
+      </Disclosure>
     </ResultView>
   );
 }

@@ -5,7 +5,8 @@ import { Link, useLocation } from 'react-router-dom';
 import type { Article, Bank, ResultPicks } from '../../engine/bank-schema.ts';
 import type { Result } from '../../engine/score.ts';
 import { decodeShareCode, looksLikeShareCode } from '../../engine/share-code.ts';
-import { BAND_TEXT, explain } from '../../engine/explain.ts';
+import { explain } from '../../engine/explain.ts';
+import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../routes/paths.ts';
@@ -51,7 +52,7 @@ export default function SharedScreen() {
     <SharedResultView
       result={shared.result}
       outdated={shared.outdated}
-      earlierVersion={bank.version !== current.version}
+      earlierVersion={bank.version !== current.version && madeWithEarlierVersion(bank.version)}
       bank={bank}
       article={article}
       picks={picks}
@@ -62,7 +63,7 @@ export default function SharedScreen() {
 interface ViewProps {
   readonly result: Result;
   readonly outdated: boolean;
-  /** Made with an earlier version of the quiz and scored by its frozen bank. */
+  /** Made with an earlier version of the quiz, scored by its frozen bank: shown without range and warnings. */
   readonly earlierVersion: boolean;
   readonly bank: Bank;
   readonly article: Article;
@@ -71,19 +72,22 @@ interface ViewProps {
 
 function SharedResultView({ result, outdated, earlierVersion, bank, article, picks }: ViewProps) {
   const explanation = useMemo(() => explain(result, bank, article, picks), [result, bank, article, picks]);
+  const words = useMemo(
+    () => resultWords(result, explanation, article, { person: 'they', earlierVersion }),
+    [result, explanation, article, earlierVersion],
+  );
   return (
     <ResultView
       result={result}
       explanation={explanation}
-      whose="these"
-      heading={`A shared result: ${BAND_TEXT[result.band].short}`}
+      words={words}
+      heading={`A shared result: ${words.headline.text}`}
     >
       <div className="note">
         <p>
           Someone shared this result with you. It is read-only and is not saved in your browser.
-          {earlierVersion &&
-            ` An earlier version of the quiz (version ${bank.version}) made it, and it is scored with the questions it answered.`}
           {outdated &&
+            !earlierVersion &&
             ` The questions have changed since it was taken, so it is shown from the ${result.answered} answers that still apply.`}
         </p>
         <Link to={paths.intro} className="button">
