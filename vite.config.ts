@@ -10,6 +10,7 @@ function validateContent(): Plugin {
       const content = loadContent();
       if (!content.ok) this.error(`invalid content:\n${content.errors.join('\n')}`);
       this.addWatchFile('data/questions.json');
+      this.addWatchFile('data/questions-v1.json');
       this.addWatchFile('data/article.json');
     },
   };

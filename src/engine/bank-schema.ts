@@ -33,16 +33,30 @@ export const DimensionSchema = v.strictObject({
   cites: v.array(Id),
 });
 
+/**
+ * Warn `deal-breaker:<dimension>` when the result leans toward `role` while the person's appeal for
+ * `role` within `dimension` (from that role's one-sided statements there) is at "Disagree" or
+ * below; `cites` are the drawbacks the warning quotes. Optional in the schema (version 1 has
+ * none); the validator requires them from version 2.
+ */
+export const DealBreakerSchema = v.strictObject({
+  dimension: Id,
+  role: v.picklist(['em', 'le'], 'expected "em" or "le"'),
+  cites: v.pipe(v.array(Id), v.minLength(1, 'expected at least one cite')),
+});
+
 export const BankSchema = v.strictObject({
   version: v.pipe(v.number('expected a number'), v.integer('expected an integer'), v.minValue(1)),
   dimensions: v.pipe(v.array(DimensionSchema), v.minLength(1, 'expected at least one dimension')),
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'expected at least one question')),
+  dealBreakers: v.optional(v.array(DealBreakerSchema)),
 });
 
 export type Bank = v.InferOutput<typeof BankSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type Option = v.InferOutput<typeof OptionSchema>;
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type DealBreaker = v.InferOutput<typeof DealBreakerSchema>;
 
 const ItemSchema = v.strictObject({ id: Id, text: Text });
 

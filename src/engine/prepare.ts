@@ -1,7 +1,10 @@
-// Per-bank precomputation for the scoring engine: every option's pull as an exact integer, so
-// that scoring is a handful of integer additions and mirrored answers mirror to the digit.
+// Per-bank precomputation for the scoring engine: every option's pull as an exact integer, so that
+// mirrored answers mirror to the digit, and what the answer model says about each option (its
+// level and how much a retake of it varies). Built once per bank and cached.
 import type { Bank, Dimension, Option, Question } from './bank-schema.ts';
 import type { Pole } from './bands.ts';
+import { MEDIAN_ABS_NORMAL, THETA_GRID, binProbabilities, levelBins, varianceOf } from './noise-model.ts';
+import { weightSum } from './weights.ts';
 
 export interface Contribution {
   readonly questionId: string;
@@ -12,42 +15,44 @@ export interface Contribution {
   readonly cites: readonly string[];
 }
 
-export interface FlipChange {
-  readonly questionId: string;
-  readonly fromOptionId: string;
-  readonly toOptionId: string;
-  readonly points: number;
-}
-
-/** Changing this answer to the strongest one toward a pole: how far it moves, in exact units. */
-export interface Move {
-  readonly gain: number;
-  readonly change: FlipChange;
-}
-
 export interface PreparedOption {
   readonly option: Option;
   /** Pull on the overall lean in exact units: em - 50 = sum(points) / denominator. */
   readonly points: number;
   /** Scaled weight on each dimension, in the same order as `PreparedBank.dimensions`. */
   readonly dims: readonly number[];
-  /** The same weights, only the non-zero ones, as [dimension index, scaled weight] pairs. */
-  readonly pulls: readonly (readonly [number, number])[];
-  /** What this answer contributes, ready to report (built once per bank, not per result). */
+  /** Where the answer model places this option: -2 (Lead Engineer) to +2 (Engineering Manager). */
+  readonly level: number;
+  /** For a statement: how far it agrees, -1 (strongly disagree) to 1 (strongly agree); else 0. */
+  readonly agreement: number;
+  /** Expected squared difference (points squared) between a retake's pull and this answer's. */
+  readonly retakeVariance: number;
   readonly contribution: Contribution;
-  /** The move to the strongest answer toward each pole, or null when this answer is that one. */
-  readonly moves: { readonly em: Move | null; readonly le: Move | null };
-  /** This option's place among all the bank's options, for the per-result "chosen" marks. */
-  readonly slot: number;
+}
+
+/** A statement speaks for the role its strongest agreement leans to, in the areas it weighs. */
+export interface StatementKey {
+  readonly role: Pole;
+  /** Indices into `PreparedBank.dimensions`. */
+  readonly dimensions: readonly number[];
 }
 
 export interface PreparedQuestion {
   readonly index: number;
   readonly question: Question;
-  readonly options: ReadonlyMap<string, PreparedOption>;
+  readonly options: readonly PreparedOption[];
+  readonly optionById: ReadonlyMap<string, PreparedOption>;
   readonly strongestEm: PreparedOption;
   readonly strongestLe: PreparedOption;
   readonly neutral: PreparedOption | undefined;
+  /** The area it weighs most (the first of the bank's order on a tie), for consistency checks. */
+  readonly area: number;
+  /** Null for scenarios, and for a statement that leans neither way. */
+  readonly statement: StatementKey | null;
+  /** Average variance of the chosen level across the simulated population, in levels squared. */
+  readonly levelNoise: number;
+  /** The same for the pull on `em`, in points squared. */
+  readonly pointsNoise: number;
 }
 
 export interface PreparedDimension {
@@ -58,15 +63,14 @@ export interface PreparedDimension {
 
 export interface PreparedBank {
   readonly bank: Bank;
-  /** Every option of the bank, largest pull first (bank order on ties): contributions come out ranked. */
-  readonly byPull: readonly PreparedOption[];
-  /** Options with a move toward each pole, largest move first (bank order on ties): flips come out greedy. */
-  readonly byGain: { readonly em: readonly PreparedOption[]; readonly le: readonly PreparedOption[] };
-  readonly slots: number;
   readonly questions: ReadonlyMap<string, PreparedQuestion>;
   readonly ordered: readonly PreparedQuestion[];
   readonly dimensions: readonly PreparedDimension[];
   readonly denominator: number;
+  /** Statements speaking for each role (for appeal: each counts once). */
+  readonly statementCount: { readonly em: number; readonly le: number };
+  /** Median absolute difference between two retakes by the same person, in points (typical person). */
+  readonly retakeSpread: number;
 }
 
 const gcd = (a: number, b: number): number => {
@@ -77,7 +81,6 @@ const gcd = (a: number, b: number): number => {
 };
 const lcm = (a: number, b: number): number => (a === 0 || b === 0 ? Math.max(a, b) : (a / gcd(a, b)) * b);
 
-const weightSum = (o: Option): number => Object.values(o.weights).reduce((s, w) => s + w, 0);
 const largestWeight = (q: Question): number =>
   Math.max(0, ...q.options.flatMap((o) => Object.values(o.weights).map(Math.abs)));
 
@@ -87,10 +90,8 @@ export class BankTooLargeError extends Error {
 
 const cache = new WeakMap<Bank, PreparedBank>();
 
-export function prepareBank(bank: Bank): PreparedBank {
-  const cached = cache.get(bank);
-  if (cached) return cached;
-
+/** Scaled weights per option and the common denominator that keeps every pull an exact integer. */
+function exactPoints(bank: Bank) {
   const dimIndex = new Map(bank.dimensions.map((d, i) => [d.id, i]));
   // Each answer's weights are divided by its question's largest weight; scaling every question by
   // the common multiple of those largest weights keeps the division exact.
@@ -126,77 +127,125 @@ export function prepareBank(bank: Bank): PreparedBank {
   if (!Number.isSafeInteger(denominator * 200 * Math.max(1, bank.questions.length))) {
     throw new BankTooLargeError('the weights are too varied to score exactly; use smaller integers');
   }
+  return { scaled, reach, denominator, points: rawPoints.map((opts) => opts.map((p) => p / divisor)) };
+}
 
-  let slot = 0;
+/** What the answer model says about one question, from its options' levels and pulls. */
+function noiseOf(points: readonly number[], levels: readonly number[], denominator: number) {
+  const emPoints = points.map((p) => p / denominator);
+  const bins = levelBins(levels);
+  // One reading per true position on the population's grid: the chance of each option, and the
+  // mean and variance of the pull that results.
+  const readings = THETA_GRID.map((theta) => {
+    const p = binProbabilities(bins, 2 * theta);
+    const mean = p.reduce((s, pk, k) => s + pk * (emPoints[k] ?? 0), 0);
+    return { p, mean, variance: varianceOf(emPoints, p), levelVariance: varianceOf(levels, p) };
+  });
+  const average = (f: (r: (typeof readings)[number]) => number) =>
+    readings.reduce((s, r) => s + f(r), 0) / readings.length;
+
+  // Per option, the expected squared difference between a retake's pull and this answer's pull,
+  // given that this answer was chosen: over the true positions that could have produced this
+  // answer, each weighted by how likely it makes this answer, the retake's variance plus the
+  // square of how far its mean sits from this answer. Computed for the options pulling toward
+  // Engineering Manager and copied to their mirror images, so that mirrored answers get
+  // bit-for-bit the same range.
+  const expectedAt = (i: number) => {
+    const x = emPoints[i] ?? 0;
+    let weight = 0;
+    let sum = 0;
+    for (const r of readings) {
+      const w = r.p[i] ?? 0;
+      weight += w;
+      sum += w * (r.variance + (r.mean - x) ** 2);
+    }
+    return weight > 0 ? sum / weight : 0;
+  };
+  const byPoints = new Map<number, number>();
+  points.forEach((p, i) => {
+    if (p >= 0) byPoints.set(p, expectedAt(i));
+  });
+  return {
+    retake: points.map((p, i) => byPoints.get(Math.abs(p)) ?? expectedAt(i)),
+    levelNoise: average((r) => r.levelVariance),
+    pointsNoise: average((r) => r.variance),
+  };
+}
+
+export function prepareBank(bank: Bank): PreparedBank {
+  const cached = cache.get(bank);
+  if (cached) return cached;
+  const { scaled, reach, denominator, points } = exactPoints(bank);
+
   const ordered = bank.questions.map((question, index): PreparedQuestion => {
-    const options = question.options.map((option, o) => {
-      const dims = scaled[index]?.[o] ?? [];
-      const points = (rawPoints[index]?.[o] ?? 0) / divisor;
+    const qPoints = points[index] ?? [];
+    const top = Math.max(0, ...qPoints);
+    const levels = qPoints.map((p) => (top > 0 ? (2 * p) / top : 0));
+    const noise = noiseOf(qPoints, levels, denominator);
+    const first = question.options[0];
+    const firstSum = first ? weightSum(first.weights) : 0;
+    const options = question.options.map((option, o): PreparedOption => {
+      const p = qPoints[o] ?? 0;
       return {
         option,
-        points,
-        dims,
-        pulls: dims.flatMap((w, d) => (w === 0 ? [] : [[d, w] as const])),
+        points: p,
+        dims: scaled[index]?.[o] ?? [],
+        level: levels[o] ?? 0,
+        agreement: question.kind === 'statement' && firstSum !== 0 ? weightSum(option.weights) / firstSum : 0,
+        retakeVariance: noise.retake[o] ?? 0,
         contribution: {
           questionId: question.id,
           optionId: option.id,
-          points: points / denominator,
-          pole: points > 0 ? ('em' as const) : points < 0 ? ('le' as const) : null,
+          points: p / denominator,
+          pole: p > 0 ? 'em' : p < 0 ? 'le' : null,
           cites: question.cites,
         },
-        moves: { em: null as Move | null, le: null as Move | null },
-        slot: slot++,
       };
     });
     // The strongest answer each way is the one that moves the lean furthest; the weight sum
     // (the bank's own notion of strongest, which validation requires to agree) breaks ties.
-    const byPoints = [...options].sort((a, b) => b.points - a.points || weightSum(b.option) - weightSum(a.option));
-    const first = byPoints[0];
-    const last = byPoints[byPoints.length - 1];
-    if (!first || !last) throw new Error(`question ${question.id} has no options`);
-    for (const from of options) {
-      for (const [pole, to, sign] of [
-        ['em', first, 1],
-        ['le', last, -1],
-      ] as const) {
-        const gain = sign * (to.points - from.points);
-        from.moves[pole] =
-          gain > 0
-            ? {
-                gain,
-                change: {
-                  questionId: question.id,
-                  fromOptionId: from.option.id,
-                  toOptionId: to.option.id,
-                  points: (sign * gain) / denominator,
-                },
-              }
-            : null;
-      }
-    }
+    const byPoints = [...options].sort(
+      (a, b) => b.points - a.points || weightSum(b.option.weights) - weightSum(a.option.weights),
+    );
+    const strongestEm = byPoints[0];
+    const strongestLe = byPoints[byPoints.length - 1];
+    if (!strongestEm || !strongestLe) throw new Error(`question ${question.id} has no options`);
+
+    const direction = strongestEm.dims;
+    const area = direction.reduce((best, w, d) => (Math.abs(w) > Math.abs(direction[best] ?? 0) ? d : best), 0);
+    const keyed = first ? (scaled[index]?.[0] ?? []) : [];
+    const statement: StatementKey | null =
+      question.kind === 'statement' && firstSum !== 0
+        ? { role: firstSum > 0 ? 'em' : 'le', dimensions: keyed.flatMap((w, d) => (w === 0 ? [] : [d])) }
+        : null;
+
     return {
       index,
       question,
-      options: new Map(options.map((p) => [p.option.id, p])),
-      strongestEm: first,
-      strongestLe: last,
+      options,
+      optionById: new Map(options.map((p) => [p.option.id, p])),
+      strongestEm,
+      strongestLe,
       neutral: options.find((p) => p.dims.every((w) => w === 0)),
+      area,
+      statement,
+      levelNoise: noise.levelNoise,
+      pointsNoise: noise.pointsNoise,
     };
   });
 
-  const all = ordered.flatMap((q) => [...q.options.values()]);
-  const gainOf = (o: PreparedOption, pole: Pole) => o.moves[pole]?.gain ?? 0;
-  // Array.prototype.sort is stable and `all` is in bank order, so ties keep bank order.
-  const byGain = (pole: Pole) => all.filter((o) => o.moves[pole]).sort((a, b) => gainOf(b, pole) - gainOf(a, pole));
   const prepared: PreparedBank = {
     bank,
-    byPull: [...all].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)),
-    byGain: { em: byGain('em'), le: byGain('le') },
-    slots: slot,
     questions: new Map(ordered.map((q) => [q.question.id, q])),
     ordered,
     dimensions: bank.dimensions.map((dimension, d) => ({ dimension, reach: reach[d] ?? 0 })),
     denominator,
+    statementCount: {
+      em: ordered.filter((q) => q.statement?.role === 'em').length,
+      le: ordered.filter((q) => q.statement?.role === 'le').length,
+    },
+    // Two retakes differ by Normal(0, 2 * sum of per-question noise) for a typical person.
+    retakeSpread: MEDIAN_ABS_NORMAL * Math.sqrt(2 * ordered.reduce((s, q) => s + q.pointsNoise, 0)),
   };
   cache.set(bank, prepared);
   return prepared;

@@ -2,7 +2,10 @@
 // the reasons behind it. Pure and synchronous; it takes the bank as an argument.
 import type { Bank } from './bank-schema.ts';
 import { BANDS, bandOf, type Band, type Pole } from './bands.ts';
-import { prepareBank, type Contribution, type FlipChange, type PreparedBank, type PreparedOption } from './prepare.ts';
+import { appealOf, type Appeal, type AreaAppeal } from './appeal.ts';
+import { prepareBank, type Contribution, type PreparedBank, type PreparedOption } from './prepare.ts';
+import { rangeOf, type Range } from './range.ts';
+import { INCONSISTENT_FROM, dealBreakerWarnings, scatterRatio, type Warning } from './warnings.ts';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -13,9 +16,18 @@ export interface DimensionScore {
   readonly le: string;
   /** -100 (Lead Engineer) to +100 (Engineering Manager). */
   readonly score: number;
+  /** Each role's appeal from its statements in this area (null where it has none). */
+  readonly appeal: AreaAppeal;
 }
 
-export type { Contribution, FlipChange };
+export type { Appeal, Contribution, Range, Warning };
+
+export interface FlipChange {
+  readonly questionId: string;
+  readonly fromOptionId: string;
+  readonly toOptionId: string;
+  readonly points: number;
+}
 
 export interface Flip {
   readonly toward: Pole;
@@ -44,6 +56,11 @@ export interface Result {
   /** The exact lean: em - 50 = lean.numerator / lean.denominator. */
   readonly lean: { readonly numerator: number; readonly denominator: number };
   readonly band: Band;
+  /** Where a retake with the same preferences lands about 90% of the time (whole points of em). */
+  readonly range: Range;
+  /** Each role's pull from its own statements, 0-100, 50 = no preference; not a mirror of em. */
+  readonly appeal: Appeal;
+  readonly warnings: readonly Warning[];
   readonly dimensions: readonly DimensionScore[];
   readonly contributions: readonly Contribution[];
   /** The fewest answer changes that move the result into another band, or null if none can. */
@@ -54,29 +71,27 @@ export interface Result {
   readonly ignored: readonly IgnoredAnswer[];
 }
 
-function readAnswers(prepared: PreparedBank, answers: Answers) {
-  const given: PreparedOption[] = [];
+/**
+ * Looks up each answer in the bank: the chosen option per question (by bank position, so the
+ * result never depends on the order the answers came in) and the answers that match nothing.
+ */
+function matchAnswersToBank(prepared: PreparedBank, answers: Answers) {
+  const chosen: (PreparedOption | undefined)[] = prepared.ordered.map(() => undefined);
   const ignored: IgnoredAnswer[] = [];
-  let seen = 0;
-  // In bank order, so the result never depends on the order the answers came in.
   for (const question of prepared.ordered) {
     const questionId = question.question.id;
     if (!Object.hasOwn(answers, questionId)) continue;
-    seen++;
     const optionId: unknown = answers[questionId];
-    const chosen = typeof optionId === 'string' ? question.options.get(optionId) : undefined;
-    if (chosen) given.push(chosen);
+    const option = typeof optionId === 'string' ? question.optionById.get(optionId) : undefined;
+    if (option) chosen[question.index] = option;
     else ignored.push({ questionId, optionId: String(optionId), reason: 'unknown-option' });
   }
-  const ids = Object.keys(answers);
-  if (ids.length !== seen) {
-    for (const questionId of ids) {
-      if (!prepared.questions.has(questionId)) {
-        ignored.push({ questionId, optionId: String(answers[questionId]), reason: 'unknown-question' });
-      }
+  for (const questionId of Object.keys(answers)) {
+    if (!prepared.questions.has(questionId)) {
+      ignored.push({ questionId, optionId: String(answers[questionId]), reason: 'unknown-question' });
     }
   }
-  return { given, ignored };
+  return { chosen, ignored };
 }
 
 const roundHalfAway = (numerator: number, denominator: number): number =>
@@ -97,21 +112,31 @@ function nearer(a: Flip, b: Flip): Flip {
 
 function flipToward(
   prepared: PreparedBank,
-  chosen: Uint8Array,
+  chosen: readonly (PreparedOption | undefined)[],
   numerator: number,
   band: Band,
   toward: Pole,
 ): Flip | null {
   const sign = toward === 'em' ? 1 : -1;
+  const moves = prepared.ordered.flatMap((q) => {
+    const from = chosen[q.index];
+    const to = toward === 'em' ? q.strongestEm : q.strongestLe;
+    const gain = from ? sign * (to.points - from.points) : 0;
+    return from && gain > 0 ? [{ gain, from, to, questionId: q.question.id }] : [];
+  });
+  // The model is linear, so the largest single moves taken first reach a boundary in the fewest
+  // steps. The sort is stable, so equal moves keep bank order.
+  moves.sort((a, b) => b.gain - a.gain);
   let moved = numerator;
   const changes: FlipChange[] = [];
-  // The model is linear, so the largest single moves taken first reach a boundary in the fewest
-  // steps; the bank's moves are kept in that order, so this walks them and stops at the boundary.
-  for (const option of prepared.byGain[toward]) {
-    const move = option.moves[toward];
-    if (!move || chosen[option.slot] !== 1) continue;
+  for (const move of moves) {
     moved += sign * move.gain;
-    changes.push(move.change);
+    changes.push({
+      questionId: move.questionId,
+      fromOptionId: move.from.option.id,
+      toOptionId: move.to.option.id,
+      points: (sign * move.gain) / prepared.denominator,
+    });
     if (crosses(moved, prepared.denominator, band, toward)) {
       return { toward, band: bandOf(moved, prepared.denominator), changes };
     }
@@ -121,24 +146,24 @@ function flipToward(
 
 export function scoreAttempt(bank: Bank, answers: Answers): Result {
   const prepared = prepareBank(bank);
-  const { given, ignored } = readAnswers(prepared, answers);
+  const { chosen, ignored } = matchAnswersToBank(prepared, answers);
   const { denominator } = prepared;
 
   let numerator = 0;
   const totals = prepared.dimensions.map(() => 0);
   const pulledEm = prepared.dimensions.map(() => 0);
   const pulledLe = prepared.dimensions.map(() => 0);
-  const chosen = new Uint8Array(prepared.slots);
-  for (const option of given) {
-    chosen[option.slot] = 1;
+  for (const option of chosen) {
+    if (!option) continue;
     numerator += option.points;
-    for (const [d, w] of option.pulls) {
+    option.dims.forEach((w, d) => {
       totals[d] = (totals[d] ?? 0) + w;
       if (w > 0) pulledEm[d] = (pulledEm[d] ?? 0) + w;
       else pulledLe[d] = (pulledLe[d] ?? 0) - w;
-    }
+    });
   }
   const band = bandOf(numerator, denominator);
+  const { appeal, byArea } = appealOf(prepared, chosen);
 
   const dimensions = prepared.dimensions.map(({ dimension, reach }, d): DimensionScore => ({
     id: dimension.id,
@@ -146,11 +171,13 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
     em: dimension.em,
     le: dimension.le,
     score: reach > 0 ? (100 * (totals[d] ?? 0)) / reach : 0,
+    appeal: byArea[d] ?? { em: null, le: null },
   }));
 
-  // Already ranked: the bank's options are kept largest pull first.
-  const contributions: Contribution[] = [];
-  for (const option of prepared.byPull) if (chosen[option.slot] === 1) contributions.push(option.contribution);
+  // Largest pull first; the sort is stable, so equal pulls keep bank order.
+  const contributions = chosen
+    .flatMap((option) => (option ? [option.contribution] : []))
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
 
   const up = band === 'strong-em' ? null : flipToward(prepared, chosen, numerator, band, 'em');
   const down = band === 'strong-le' ? null : flipToward(prepared, chosen, numerator, band, 'le');
@@ -165,17 +192,29 @@ export function scoreAttempt(bank: Bank, answers: Answers): Result {
       : [];
   });
 
+  const scatter = scatterRatio(prepared, chosen);
+  const warnings: Warning[] = [
+    ...dealBreakerWarnings(bank.dealBreakers ?? [], prepared, band, byArea),
+    ...(scatter !== null && scatter >= INCONSISTENT_FROM ? [{ id: 'inconsistent' as const }] : []),
+  ];
+
   return {
     em: 50 + numerator / denominator,
     emPercent: 50 + roundHalfAway(numerator, denominator),
     lean: { numerator, denominator },
     band,
+    range: rangeOf(numerator / denominator, chosen),
+    appeal,
+    warnings,
     dimensions,
     contributions,
     flips,
     consistency,
-    answered: given.length,
+    answered: chosen.filter((o) => o !== undefined).length,
     total: prepared.ordered.length,
     ignored,
   };
 }
+
+/** Median absolute difference between two honest retakes of this bank, in points, for a typical person. */
+export const retakeSpread = (bank: Bank): number => prepareBank(bank).retakeSpread;

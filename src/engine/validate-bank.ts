@@ -1,8 +1,10 @@
 // Checks a question bank against its schema and the rules that make scoring fair: every error
 // names the place and the reason, e.g. `questions[4].options[1].weights.strategy: expected a number`.
+// Version 1 banks (the frozen data/questions-v1.json) keep the version 1 rules; from version 2 a
+// bank also needs graded answers, one-sided statements and deal-breaker entries (`checkVersion2`).
 import * as v from 'valibot';
-import { ArticleSchema, BankSchema, type Article, type Bank } from './bank-schema.ts';
-import { DISCRIMINATING_SECTIONS, indexArticle } from './article-index.ts';
+import { ArticleSchema, BankSchema, type Article, type Bank, type Question } from './bank-schema.ts';
+import { DISCRIMINATING_SECTIONS, indexArticle, type IndexedItem } from './article-index.ts';
 import { prepareBank, BankTooLargeError, type PreparedQuestion } from './prepare.ts';
 import { scoreAttempt } from './score.ts';
 
@@ -11,6 +13,17 @@ export type Validated<T> =
 
 /** From the least changes that must move an all-neutral attempt out of "balanced". */
 export const MIN_CHANGES_FROM_NEUTRAL = 4;
+
+/** The first bank version held to the graded, one-sided rules. */
+export const GRADED_FROM_VERSION = 2;
+
+/** A statement's five options, in order from strong agreement to strong disagreement. */
+export const STATEMENT_OPTION_IDS = ['strongly-agree', 'agree', 'not-sure', 'disagree', 'strongly-disagree'] as const;
+
+/** How each of a graded question's five options scales its one weight record `w`. */
+const GRADES = [2, 1, 0, -1, -2] as const;
+
+const ROLE_NAME = { em: 'Engineering Manager', le: 'Lead Engineer' } as const;
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? [])
@@ -44,6 +57,30 @@ export function validateArticle(input: unknown): Validated<Article> {
 
 const duplicates = (ids: readonly string[]): string[] => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 
+type Weights = Readonly<Record<string, number>>;
+
+/** A weight record as a comparable string, its zero weights dropped, every weight times `sign`. */
+const canon = (w: Weights, sign: number): string =>
+  Object.entries(w)
+    .filter(([, x]) => sign * x !== 0)
+    .map(([k, x]) => `${k}:${sign * x}`)
+    .sort()
+    .join(',');
+
+/** The dimensions a question weighs, in bank order. */
+const weighed = (q: Question, dimensionIds: readonly string[]): string[] =>
+  dimensionIds.filter((d) => q.options.some((o) => (o.weights[d] ?? 0) !== 0));
+
+/** Five options whose weights are 2w, w, 0, -w, -2w for one non-empty weight record w. */
+function isGraded(q: Question): boolean {
+  const w = q.options[1]?.weights;
+  if (q.options.length !== GRADES.length || w === undefined || canon(w, 1) === '') return false;
+  return GRADES.every((k, i) => {
+    const o = q.options[i];
+    return o !== undefined && canon(o.weights, 1) === canon(w, k);
+  });
+}
+
 export function validateBank(input: unknown, article: Article): Validated<Bank> {
   const parsed = v.safeParse(BankSchema, input);
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.issues) };
@@ -71,12 +108,6 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
         if (!dimensionIds.has(key)) errors.push(`${at}.options[${j}].weights.${key}: no dimension "${key}"`);
       }
     });
-    const canon = (w: Readonly<Record<string, number>>, sign: 1 | -1) =>
-      Object.entries(w)
-        .filter(([, x]) => x !== 0)
-        .map(([k, x]) => `${k}:${sign * x}`)
-        .sort()
-        .join(',');
     const keys = q.options.map((o) => canon(o.weights, 1));
     // Symmetric as a multiset: each way of pulling occurs exactly as often as its mirror image.
     const count = (k: string) => keys.filter((x) => x === k).length;
@@ -106,23 +137,26 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
     }
   }
 
-  // Balance: statements keyed both ways in every dimension, and "agree" with each statement's
-  // first (strongest agreement) option cancels out per dimension.
-  for (const d of bank.dimensions) {
-    const keyed = bank.questions
-      .filter((q) => q.kind === 'statement')
-      .map((q) => q.options[0]?.weights[d.id] ?? 0)
-      .filter((w) => w !== 0);
-    const measured = bank.questions.some((q) => q.options.some((o) => (o.weights[d.id] ?? 0) !== 0));
-    if (!measured) errors.push(`dimensions.${d.id}: no question measures this dimension`);
-    else if (!keyed.some((w) => w > 0) || !keyed.some((w) => w < 0)) {
-      errors.push(
-        `dimensions.${d.id}: statements must be keyed both ways (some toward Engineering Manager, some toward Lead Engineer)`,
-      );
-    } else if (keyed.reduce((s, w) => s + w, 0) !== 0) {
-      errors.push(
-        `dimensions.${d.id}: agreeing with every statement leans ${keyed.reduce((s, w) => s + w, 0) > 0 ? 'Engineering Manager' : 'Lead Engineer'}; key its statements evenly`,
-      );
+  if (bank.version >= GRADED_FROM_VERSION) errors.push(...checkVersion2(bank, items));
+  else {
+    // Balance: statements keyed both ways in every dimension, and "agree" with each statement's
+    // first (strongest agreement) option cancels out per dimension.
+    for (const d of bank.dimensions) {
+      const keyed = bank.questions
+        .filter((q) => q.kind === 'statement')
+        .map((q) => q.options[0]?.weights[d.id] ?? 0)
+        .filter((w) => w !== 0);
+      const measured = bank.questions.some((q) => q.options.some((o) => (o.weights[d.id] ?? 0) !== 0));
+      if (!measured) errors.push(`dimensions.${d.id}: no question measures this dimension`);
+      else if (!keyed.some((w) => w > 0) || !keyed.some((w) => w < 0)) {
+        errors.push(
+          `dimensions.${d.id}: statements must be keyed both ways (some toward Engineering Manager, some toward Lead Engineer)`,
+        );
+      } else if (keyed.reduce((s, w) => s + w, 0) !== 0) {
+        errors.push(
+          `dimensions.${d.id}: agreeing with every statement leans ${keyed.reduce((s, w) => s + w, 0) > 0 ? 'Engineering Manager' : 'Lead Engineer'}; key its statements evenly`,
+        );
+      }
     }
   }
   if (errors.length) return { ok: false, errors };
@@ -186,3 +220,124 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: bank };
 }
+
+/**
+ * The rules from version 2 ("Editing the question bank" in the README): graded answers, statements
+ * that speak for one role on one dimension, both roles' statements in every dimension, keyed so
+ * that agreeing with everything or choosing every first option lands at exactly 50, dimensions
+ * that do not share most of their questions, and deal-breaker entries the statements can carry.
+ */
+function checkVersion2(bank: Bank, items: ReadonlyMap<string, IndexedItem>): string[] {
+  const errors: string[] = [];
+  const dimensionIds = bank.dimensions.map((d) => d.id);
+
+  bank.questions.forEach((q, i) => {
+    const at = `questions[${i}]`;
+    if (!isGraded(q)) errors.push(`${at}.options: expected 5 graded options (2w, w, 0, -w, -2w)`);
+    const dims = weighed(q, dimensionIds);
+    if (q.kind === 'statement') {
+      if (q.options.map((o) => o.id).join(',') !== STATEMENT_OPTION_IDS.join(',')) {
+        errors.push(
+          `${at}.options: a statement's option ids must be ${STATEMENT_OPTION_IDS.join(', ')}, in that order`,
+        );
+      }
+      if (dims.length !== 1) {
+        errors.push(
+          `${at}: a statement must weigh exactly one dimension, found ${dims.length}${dims.length ? ` (${dims.join(', ')})` : ''}`,
+        );
+      }
+    } else if (dims.length > 2) {
+      errors.push(`${at}: a scenario may weigh at most two dimensions, found ${dims.length} (${dims.join(', ')})`);
+    }
+  });
+
+  // Every question's weights over its largest one, as integers over a common multiple: the
+  // engine's own scaling, so "lands at exactly 50" is checked exactly.
+  const largest = bank.questions.map((q) =>
+    Math.max(0, ...q.options.flatMap((o) => Object.values(o.weights).map(Math.abs))),
+  );
+  const common = largest.reduce((l, m) => (m === 0 ? l : lcm(l, m)), 1);
+  const scaledFirst = (q: Question, i: number, d: string): number => {
+    const m = largest[i] ?? 0;
+    return m === 0 ? 0 : ((q.options[0]?.weights[d] ?? 0) * common) / m;
+  };
+  const speaksFor = (q: Question, d: string): 'em' | 'le' | null => {
+    const w = q.options[0]?.weights[d] ?? 0;
+    return q.kind !== 'statement' || w === 0 ? null : w > 0 ? 'em' : 'le';
+  };
+  const statementsOf = (d: string, role: 'em' | 'le') => bank.questions.filter((q) => speaksFor(q, d) === role).length;
+  const leansTo = (sum: number) => (sum > 0 ? ROLE_NAME.em : ROLE_NAME.le);
+
+  for (const d of dimensionIds) {
+    if (!bank.questions.some((q) => weighed(q, [d]).length)) {
+      errors.push(`dimensions.${d}: no question measures this dimension`);
+      continue;
+    }
+    const em = statementsOf(d, 'em');
+    const le = statementsOf(d, 'le');
+    if (em === 0 || le === 0) {
+      errors.push(
+        `dimensions.${d}: expected at least one Engineering Manager statement and one Lead Engineer statement, found ${em} and ${le}`,
+      );
+    } else {
+      const agree = bank.questions.reduce((s, q, i) => (q.kind === 'statement' ? s + scaledFirst(q, i, d) : s), 0);
+      if (agree !== 0)
+        errors.push(
+          `dimensions.${d}: agreeing with every statement leans ${leansTo(agree)}; key its statements evenly`,
+        );
+    }
+    const first = bank.questions.reduce((s, q, i) => s + scaledFirst(q, i, d), 0);
+    if (first !== 0) {
+      errors.push(
+        `dimensions.${d}: choosing every first option leans ${leansTo(first)}; put the other role's side first in some of its scenarios`,
+      );
+    }
+  }
+
+  // Two dimensions that share most of their questions measure the same thing twice.
+  const questionsOf = dimensionIds.map(
+    (d) => new Set(bank.questions.filter((q) => weighed(q, [d]).length).map((q) => q.id)),
+  );
+  dimensionIds.forEach((a, i) =>
+    dimensionIds.slice(i + 1).forEach((b, k) => {
+      const qa = questionsOf[i] ?? new Set<string>();
+      const qb = questionsOf[i + 1 + k] ?? new Set<string>();
+      const shared = [...qa].filter((id) => qb.has(id)).length;
+      if (shared > 0 && 2 * shared > Math.min(qa.size, qb.size)) {
+        errors.push(
+          `dimensions.${a}, dimensions.${b}: they share ${shared} of their ${qa.size} and ${qb.size} questions; no two dimensions may share most of their questions`,
+        );
+      }
+    }),
+  );
+
+  if (!bank.dealBreakers?.length) {
+    errors.push(
+      'dealBreakers: expected at least one entry from version 2 (a core area each role must not be rejected in)',
+    );
+  }
+  const seen = new Set<string>();
+  bank.dealBreakers?.forEach((entry, i) => {
+    const at = `dealBreakers[${i}]`;
+    const role = ROLE_NAME[entry.role];
+    if (!dimensionIds.includes(entry.dimension)) errors.push(`${at}.dimension: no dimension "${entry.dimension}"`);
+    else {
+      const key = `${entry.dimension}:${entry.role}`;
+      if (seen.has(key)) errors.push(`${at}: ${role} in "${entry.dimension}" is listed twice`);
+      seen.add(key);
+      const n = statementsOf(entry.dimension, entry.role);
+      if (n < 2) errors.push(`${at}: expected at least two ${role} statements in "${entry.dimension}", found ${n}`);
+    }
+    entry.cites.forEach((c, j) => {
+      const item = items.get(c);
+      if (!item) errors.push(`${at}.cites[${j}]: no article item "${c}"`);
+      else if (item.sectionId !== `${entry.role}-drawbacks`) {
+        errors.push(`${at}.cites[${j}]: "${c}" is not one of the ${role} drawbacks (${entry.role}-drawbacks-N)`);
+      }
+    });
+  });
+  return errors;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;

@@ -1,7 +1,7 @@
 // Past attempts: the history list, comparing two attempts, share links (good and broken),
 // deleting, starting over from earlier answers, and another tab's attempt showing up live.
 import { test, expect, expectNoAxeViolations, watchPage } from './fixtures.ts';
-import { answer, answerQuestions, finishQuiz, h1, optionFor, question, questions } from './helpers.ts';
+import { answer, answerQuestions, bankVersion, finishQuiz, h1, optionFor, question, questions } from './helpers.ts';
 import type { Page } from '@playwright/test';
 
 /** The attempts on /history, newest first, by the heading each one links from. */
@@ -124,8 +124,11 @@ test.describe('a broken share link says so, without a crash', () => {
     { hash: 'nonsense', why: 'The link is not a result link from this quiz' },
     { hash: '', why: 'The link has no result in it' },
     { hash: 's1.1.team-expansion~hiring.team-expansion~hiring', why: 'The link has been changed or cut short' },
-    { hash: 's1.1.no-such-question~nope', why: 'The link has been changed or cut short' },
-    { hash: 's1.2.no-such-question~nope', why: 'None of the answers in the link match the current questions' },
+    { hash: `s1.${bankVersion}.no-such-question~nope`, why: 'The link has been changed or cut short' },
+    {
+      hash: `s1.${bankVersion + 1}.no-such-question~nope`,
+      why: 'None of the answers in the link match the current questions',
+    },
   ];
   for (const { hash, why } of cases) {
     test(`/shared#${hash}`, async ({ page }) => {

@@ -1,7 +1,7 @@
 // When things go wrong around the app: saved data that cannot be read, storage that refuses to
 // save, and an address the app does not know.
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { bankVersion, finishQuiz, h1, optionFor, question } from './helpers.ts';
+import { TOTAL, bankVersion, finishQuiz, h1, optionFor, question } from './helpers.ts';
 
 const QUIZ_KEY = 'career-quiz:attempt';
 const HISTORY_KEY = 'career-quiz:history';
@@ -36,7 +36,7 @@ test('corrupted saved data: the app loads, says so, keeps the valid attempt and 
   await expect(attempts).toHaveCount(1);
   await attempts.getByRole('link').click();
   await expect(page).toHaveURL(/\/results\/abc123def$/);
-  await expect(page.getByText('Based on 3 of 30 questions', { exact: false })).toBeVisible();
+  await expect(page.getByText(`Based on 3 of ${TOTAL} questions`, { exact: false })).toBeVisible();
 
   const backup = await page.evaluate((key) => localStorage.getItem(`${key}:backup`), QUIZ_KEY);
   expect(backup).toBe('{not json');

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { scoreAttempt, type Answers } from '../../src/engine/score.ts';
 import { bandOf } from '../../src/engine/bands.ts';
 import { prepareBank } from '../../src/engine/prepare.ts';
+import { weightSum } from '../../src/engine/weights.ts';
 import type { Bank } from '../../src/engine/bank-schema.ts';
 import {
   answersArb,
@@ -56,8 +57,15 @@ describe('scoreAttempt on a fixture bank', () => {
   it('reports each dimension from -100 to +100 with its poles', () => {
     const result = scoreAttempt(tinyBank, { pick: 'em', s1: 'strongly-agree', s4: 'strongly-agree' });
     expect(result.dimensions).toEqual([
-      { id: 'alpha', name: 'Alpha vs beta', em: 'Alpha', le: 'Beta', score: expect.closeTo(200 / 3, 9) },
-      { id: 'gamma', name: 'Gamma vs delta', em: 'Gamma', le: 'Delta', score: 0 },
+      {
+        id: 'alpha',
+        name: 'Alpha vs beta',
+        em: 'Alpha',
+        le: 'Beta',
+        score: expect.closeTo(200 / 3, 9),
+        appeal: { em: 100, le: 50 },
+      },
+      { id: 'gamma', name: 'Gamma vs delta', em: 'Gamma', le: 'Delta', score: 0, appeal: { em: 50, le: 100 } },
     ]);
   });
 
@@ -130,6 +138,11 @@ describe('properties over generated banks', () => {
         const r = scoreAttempt(bank, answers);
         expect(r.em).toBeGreaterThanOrEqual(0);
         expect(r.em).toBeLessThanOrEqual(100);
+        expect(r.range.low).toBeGreaterThanOrEqual(0);
+        expect(r.range.low).toBeLessThanOrEqual(r.em);
+        expect(r.range.high).toBeGreaterThanOrEqual(r.em);
+        expect(r.range.high).toBeLessThanOrEqual(100);
+        for (const a of [r.appeal.em, r.appeal.le]) expect(a >= 0 && a <= 100).toBe(true);
         for (const d of r.dimensions) expect(Math.abs(d.score)).toBeLessThanOrEqual(100);
         const reversed = Object.fromEntries(Object.entries(answers).reverse());
         expect(scoreAttempt(bank, reversed)).toEqual(r);
@@ -145,6 +158,7 @@ describe('properties over generated banks', () => {
         expect(m.lean.numerator + r.lean.numerator).toBe(0);
         expect(m.emPercent).toBe(100 - r.emPercent);
         expect(m.em).toBeCloseTo(100 - r.em, 9);
+        expect(m.range).toEqual({ low: 100 - r.range.high, high: 100 - r.range.low });
       }),
     );
   });
@@ -157,9 +171,8 @@ describe('properties over generated banks', () => {
           const q = bank.questions[n % bank.questions.length];
           if (!q) return;
           const chosen = q.options.find((o) => o.id === answers[q.id]);
-          const sum = (w: Readonly<Record<string, number>>) => Object.values(w).reduce((s, x) => s + x, 0);
           for (const o of q.options) {
-            if (chosen && sum(o.weights) >= sum(chosen.weights)) {
+            if (chosen && weightSum(o.weights) >= weightSum(chosen.weights)) {
               expect(scoreAttempt(bank, { ...answers, [q.id]: o.id }).lean.numerator).toBeGreaterThanOrEqual(
                 scoreAttempt(bank, answers).lean.numerator,
               );
@@ -238,7 +251,7 @@ describe('the real bank', () => {
             realBank.questions
               .map((q) => {
                 const p = prepared.questions.get(q.id);
-                const chosen = p?.options.get(answers[q.id] ?? '');
+                const chosen = p?.optionById.get(answers[q.id] ?? '');
                 const target = sign === 1 ? p?.strongestEm : p?.strongestLe;
                 return sign * ((target?.points ?? 0) - (chosen?.points ?? 0));
               })

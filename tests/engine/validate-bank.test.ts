@@ -1,13 +1,18 @@
 // @vitest-environment node
 // validateBank and validateArticle: the real content passes, and each way of breaking a copy of it
-// is reported with the place and the reason an editor of data/ would read.
+// is reported with the place and the reason an editor of data/ would read. The version 1 rules are
+// broken on the frozen data/questions-v1.json, the version 2 rules on data/questions.json.
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import articleJson from '../../data/article.json';
 import bankJson from '../../data/questions.json';
+import bankV1Json from '../../data/questions-v1.json';
 import { validateArticle, validateBank } from '../../src/engine/validate-bank.ts';
 import { scoreAttempt } from '../../src/engine/score.ts';
-import type { Article, Bank, Question } from '../../src/engine/bank-schema.ts';
+import { BankSchema, type Article, type Bank, type Question } from '../../src/engine/bank-schema.ts';
 import { realBank } from '../support/banks.ts';
+
+const v1Bank: Bank = v.parse(BankSchema, bankV1Json);
 
 function loadArticle(): Article {
   const result = validateArticle(articleJson);
@@ -53,8 +58,8 @@ function pullsOnEverything(bank: Bank, index: number, weight: number): void {
   ];
 }
 
-function broken(edit: (bank: Bank) => void): ReturnType<typeof validateBank> {
-  const bank = structuredClone(realBank);
+function broken(edit: (bank: Bank) => void, base: Bank = v1Bank): ReturnType<typeof validateBank> {
+  const bank = structuredClone(base);
   edit(bank);
   return validateBank(bank, article);
 }
@@ -62,15 +67,22 @@ function broken(edit: (bank: Bank) => void): ReturnType<typeof validateBank> {
 const errorsOf = (result: ReturnType<typeof validateBank>): readonly string[] => (result.ok ? [] : result.errors);
 
 describe('validateBank on the real content', () => {
-  it('passes data/questions.json against data/article.json', () => {
+  it('passes data/questions.json (version 2) against data/article.json', () => {
     const result = validateBank(bankJson, article);
     expect(errorsOf(result)).toEqual([]);
     expect(result.ok).toBe(true);
+    expect(realBank.version).toBe(2);
   });
 
-  // The table below names places by index; if the bank is reordered, this says so in one line.
-  it('still has the questions the broken fixtures below point at', () => {
-    expect([0, 1, 2, 4, 7].map((i) => [i, realBank.questions[i]?.id, realBank.questions[i]?.kind])).toEqual([
+  it('passes the frozen data/questions-v1.json with the version 1 rules', () => {
+    const result = validateBank(bankV1Json, article);
+    expect(errorsOf(result)).toEqual([]);
+    expect(v1Bank.version).toBe(1);
+  });
+
+  // The version 1 table below names places by index; if the bank is reordered, this says so in one line.
+  it('still has the version 1 questions the broken fixtures below point at', () => {
+    expect([0, 1, 2, 4, 7].map((i) => [i, v1Bank.questions[i]?.id, v1Bank.questions[i]?.kind])).toEqual([
       [0, 'team-expansion', 'scenario'],
       [1, 'hunt-hard-bugs', 'statement'],
       [2, 'cross-dept-launch', 'scenario'],
@@ -80,7 +92,7 @@ describe('validateBank on the real content', () => {
   });
 });
 
-describe('validateBank names the place and the reason', () => {
+describe('validateBank names the place and the reason (version 1 rules, on the frozen bank)', () => {
   it.each<[string, (bank: Bank) => void, string]>([
     // Shape, checked by the schema before anything else.
     [
@@ -290,7 +302,7 @@ describe('validateBank names the place and the reason', () => {
   // Symmetry is a multiset rule: a question may not offer two options pulling toward Engineering
   // Manager for every one toward Lead Engineer, or a random respondent leans Engineering Manager.
   it('rejects a question with more options toward one pole than toward the other', () => {
-    const lopsided = structuredClone(realBank);
+    const lopsided = structuredClone(v1Bank);
     for (const q of lopsided.questions) {
       const em = q.options.find((o) => Object.values(o.weights).reduce((s, w) => s + w, 0) > 0);
       if (q.kind === 'scenario' && em) q.options.push({ ...em, id: `${em.id}-again`, label: `${em.label} (again)` });
@@ -299,6 +311,227 @@ describe('validateBank names the place and the reason', () => {
     const mean = meanEmOverUniformAnswers(lopsided);
     expect(mean).toBeGreaterThan(52);
     expect(validateBank(lopsided, article).ok).toBe(false);
+  });
+});
+
+describe('validateBank names the place and the reason (version 2 rules, on data/questions.json)', () => {
+  const v2 = (edit: (bank: Bank) => void) => broken(edit, realBank);
+  const options = (b: Bank, id: string) => question(b, id).options;
+
+  // The table below names places by index; if the bank is reordered, this says so in one line.
+  it('still has the questions the broken fixtures below point at', () => {
+    expect([0, 1, 7].map((i) => [i, realBank.questions[i]?.id, realBank.questions[i]?.kind])).toEqual([
+      [0, 'new-market-plan', 'scenario'],
+      [1, 'hunt-hard-bugs', 'statement'],
+      [7, 'clean-codebase', 'statement'],
+    ]);
+    expect(realBank.dealBreakers?.map((d) => [d.dimension, d.role])).toEqual([
+      ['people', 'em'],
+      ['strategy', 'le'],
+    ]);
+  });
+
+  it.each<[string, (bank: Bank) => void, string]>([
+    // Graded answers everywhere.
+    [
+      'a scenario with only three answers',
+      (b) => {
+        const q = question(b, 'new-market-plan');
+        q.options = q.options.filter((o) => o.id !== 'rather-a' && o.id !== 'rather-b');
+      },
+      'questions[0].options: expected 5 graded options (2w, w, 0, -w, -2w)',
+    ],
+    [
+      'a mild answer worth as much as a strong one',
+      (b) => {
+        const [, agree, , disagree] = options(b, 'clean-codebase');
+        if (agree) agree.weights = { quality: -2 };
+        if (disagree) disagree.weights = { quality: 2 };
+      },
+      'questions[7].options: expected 5 graded options (2w, w, 0, -w, -2w)',
+    ],
+    [
+      'a mild answer that pulls on another dimension than the strong one',
+      (b) => {
+        const [, agree, , disagree] = options(b, 'clean-codebase');
+        if (agree) agree.weights = { risk: -1 };
+        if (disagree) disagree.weights = { risk: 1 };
+      },
+      'questions[7].options: expected 5 graded options (2w, w, 0, -w, -2w)',
+    ],
+
+    // Statements: fixed option ids, one dimension.
+    [
+      'a statement whose options are not the five fixed ids in order',
+      (b) => setAt(b, ['questions', 7, 'options', 2, 'id'], 'neutral'),
+      "questions[7].options: a statement's option ids must be strongly-agree, agree, not-sure, disagree, strongly-disagree, in that order",
+    ],
+    [
+      'a statement that weighs two dimensions',
+      (b) => {
+        for (const o of options(b, 'clean-codebase')) {
+          const w = o.weights['quality'] ?? 0;
+          o.weights = w === 0 ? {} : { quality: w, strategy: w };
+        }
+      },
+      'questions[7]: a statement must weigh exactly one dimension, found 2 (strategy, quality)',
+    ],
+    [
+      'a scenario that weighs three dimensions',
+      (b) => {
+        for (const o of options(b, 'new-market-plan')) {
+          const w = o.weights['strategy'] ?? 0;
+          o.weights = w === 0 ? {} : { strategy: w, people: w, resources: w };
+        }
+      },
+      'questions[0]: a scenario may weigh at most two dimensions, found 3 (strategy, people, resources)',
+    ],
+
+    // Both roles' statements in every dimension, keyed evenly both ways.
+    [
+      'a dimension with no Engineering Manager statement',
+      (b) => {
+        for (const o of options(b, 'spot-risks-early')) o.weights = negated(o.weights);
+      },
+      'dimensions.risk: expected at least one Engineering Manager statement and one Lead Engineer statement, found 0 and 2',
+    ],
+    [
+      'agreeing with every statement leans Engineering Manager',
+      (b) => {
+        for (const o of options(b, 'help-junior-on-code')) o.weights = negated(o.weights);
+      },
+      'dimensions.people: agreeing with every statement leans Engineering Manager; key its statements evenly',
+    ],
+    [
+      'agreeing leans even when the weights look balanced: the engine divides each question by its largest weight',
+      (b) => {
+        // Raw weights cancel (2 + 2 - 1 - 1 - ...), but each statement counts the same once scaled.
+        for (const o of options(b, 'keep-hands-on')) o.weights = scaled(o.weights, 2);
+        for (const o of options(b, 'design-the-architecture')) o.weights = scaled(o.weights, 2);
+        for (const o of options(b, 'earning-ceiling')) o.weights = negated(o.weights);
+      },
+      'dimensions.strategy: agreeing with every statement leans Lead Engineer; key its statements evenly',
+    ],
+    [
+      'choosing every first option leans one way',
+      (b) => {
+        const q = question(b, 'team-conflict');
+        // The same answers, Lead Engineer side first: "first option" now pulls Lead Engineer twice in people.
+        q.options = q.options.map((o, i, all) => ({ ...o, weights: all[all.length - 1 - i]?.weights ?? {} }));
+      },
+      "dimensions.people: choosing every first option leans Lead Engineer; put the other role's side first in some of its scenarios",
+    ],
+
+    // Dimensions that do not measure the same thing twice.
+    [
+      'two dimensions that share most of their questions',
+      (b) => {
+        b.dimensions.push({ id: 'reach', name: 'Reach vs depth', em: 'Reach', le: 'Depth', cites: [] });
+        for (const id of ['new-market-plan', 'career-ladder']) {
+          for (const o of options(b, id)) {
+            const w = o.weights['strategy'] ?? 0;
+            o.weights = w === 0 ? {} : { strategy: w, reach: w };
+          }
+        }
+      },
+      'dimensions.strategy, dimensions.reach: they share 2 of their 6 and 2 questions; no two dimensions may share most of their questions',
+    ],
+
+    // Deal-breakers.
+    [
+      'no deal-breaker entries',
+      (b) => setAt(b, ['dealBreakers'], REMOVE),
+      'dealBreakers: expected at least one entry from version 2 (a core area each role must not be rejected in)',
+    ],
+    [
+      'a deal-breaker role that is not a role',
+      (b) => setAt(b, ['dealBreakers', 0, 'role'], 'boss'),
+      'dealBreakers[0].role: expected "em" or "le"',
+    ],
+    [
+      'a deal-breaker on an unknown dimension',
+      (b) => setAt(b, ['dealBreakers', 0, 'dimension'], 'rewards'),
+      'dealBreakers[0].dimension: no dimension "rewards"',
+    ],
+    [
+      'a deal-breaker on a dimension with one statement of its role',
+      (b) => b.dealBreakers?.push({ dimension: 'risk', role: 'em', cites: ['em-drawbacks-6'] }),
+      'dealBreakers[2]: expected at least two Engineering Manager statements in "risk", found 1',
+    ],
+    [
+      'the same deal-breaker twice',
+      (b) => b.dealBreakers?.push({ dimension: 'people', role: 'em', cites: ['em-drawbacks-3'] }),
+      'dealBreakers[2]: Engineering Manager in "people" is listed twice',
+    ],
+    [
+      'a deal-breaker citing a missing item',
+      (b) => setAt(b, ['dealBreakers', 0, 'cites', 0], 'em-drawbacks-9'),
+      'dealBreakers[0].cites[0]: no article item "em-drawbacks-9"',
+    ],
+    [
+      'a deal-breaker citing an advantage instead of a drawback',
+      (b) => setAt(b, ['dealBreakers', 0, 'cites', 0], 'em-advantages-6'),
+      'dealBreakers[0].cites[0]: "em-advantages-6" is not one of the Engineering Manager drawbacks (em-drawbacks-N)',
+    ],
+    [
+      "a deal-breaker citing the other role's drawback",
+      (b) => setAt(b, ['dealBreakers', 1, 'cites', 0], 'em-drawbacks-1'),
+      'dealBreakers[1].cites[0]: "em-drawbacks-1" is not one of the Lead Engineer drawbacks (le-drawbacks-N)',
+    ],
+
+    // The version 1 rules still hold.
+    [
+      'an item of a discriminating list that no question cites',
+      (b) => {
+        const q = question(b, 'new-market-plan');
+        q.cites = q.cites.filter((c) => c !== 'scenarios-em-2');
+      },
+      'coverage: article item "scenarios-em-2" is cited by no question',
+    ],
+    [
+      'asymmetric options',
+      (b) => setAt(b, ['questions', 1, 'options', 0, 'weights', 'risk'], -3),
+      'questions[1].options[0]: its weights negated are no other option of the question (options must be symmetric)',
+    ],
+  ])('%s', (_name, edit, error) => {
+    const result = v2(edit);
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result)).toContain(error);
+  });
+
+  it('lets a scenario name its choices in its option ids, as long as the answers are graded', () => {
+    const named = v2((b) => {
+      const ids = [
+        'definitely-roadmap',
+        'rather-roadmap',
+        'no-preference',
+        'rather-architecture',
+        'definitely-architecture',
+      ];
+      options(b, 'new-market-plan').forEach((o, i) => (o.id = ids[i] ?? o.id));
+    });
+    expect(errorsOf(named)).toEqual([]);
+  });
+
+  it('holds a bank to the rules of its own version: the frozen bank fails as version 2', () => {
+    const errors = errorsOf(broken((b) => setAt(b, ['version'], 2)));
+    expect(errors).toContain('questions[2].options: expected 5 graded options (2w, w, 0, -w, -2w)');
+    expect(errors).toContain('questions[5]: a statement must weigh exactly one dimension, found 2 (strategy, rewards)');
+    expect(errors).toContain(
+      'dealBreakers: expected at least one entry from version 2 (a core area each role must not be rejected in)',
+    );
+  });
+
+  it('reports one graded-answers error, not a cascade, for one mild answer that is too strong', () => {
+    expect(
+      errorsOf(
+        v2((b) => {
+          const [, agree, , disagree] = options(b, 'clean-codebase');
+          if (agree) agree.weights = { quality: -2 };
+          if (disagree) disagree.weights = { quality: 2 };
+        }),
+      ),
+    ).toEqual(['questions[7].options: expected 5 graded options (2w, w, 0, -w, -2w)']);
   });
 });
 

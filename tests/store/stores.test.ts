@@ -4,7 +4,7 @@ import { QUIZ_KEY, firstUnanswered, readQuizData, useQuiz, validAnswers } from '
 import { HISTORY_KEY, MAX_ATTEMPTS, readHistory, useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { MAX_BACKUPS, backupKey } from '../../src/store/safe-storage.ts';
-import { realBank } from '../support/banks.ts';
+import { bankV1, realBank } from '../support/banks.ts';
 import { reconcileAnswers } from '../../src/store/actions.ts';
 import { V1_HISTORY, V1_HISTORY_EMPTY, V1_QUIZ_FRESH, V1_QUIZ_IN_PROGRESS } from './v1-payloads.ts';
 
@@ -16,6 +16,11 @@ const attempt = (id: string, minutesAgo: number, answers: Record<string, string>
 });
 
 const noticeIds = () => useNotices.getState().notices.map((n) => n.id);
+
+// A question of today's bank and one of its answers, whatever the bank's content.
+const current = realBank.questions[0];
+const currentId = current?.id ?? '';
+const currentOption = current?.options[0]?.id ?? '';
 
 beforeEach(() => {
   localStorage.clear();
@@ -63,20 +68,27 @@ describe('the attempt in progress', () => {
     expect(noticeIds()).toContain('storage-corrupted');
     expect(localStorage.getItem(backupKey(QUIZ_KEY))).toBe('{not json');
     // The next write replaces the main key; the backup stays.
-    useQuiz.getState().answer(realBank, 'team-expansion', 'hiring');
+    useQuiz.getState().answer(realBank, currentId, currentOption);
     expect(localStorage.getItem(backupKey(QUIZ_KEY))).toBe('{not json');
   });
 
   it('keeps answers to questions that still exist when the bank changes, and says so', () => {
     useQuiz.setState({
       bankVersion: 0 + 99,
-      answers: { 'team-expansion': 'hiring', 'gone-question': 'x', 'budget-cut': 'no-such-option' },
+      // 'team-expansion' was retired by bank version 2, so an answer to it must not carry over.
+      answers: {
+        [currentId]: currentOption,
+        'team-expansion': 'hiring',
+        'gone-question': 'x',
+        'budget-cut': 'no-such-option',
+      },
     });
     reconcileAnswers(realBank);
     expect(useQuiz.getState()).toMatchObject({
       bankVersion: realBank.version,
-      answers: { 'team-expansion': 'hiring' },
+      answers: { [currentId]: currentOption },
     });
+    expect(Object.keys(useQuiz.getState().answers)).toEqual([currentId]);
     expect(noticeIds()).toContain('bank-updated');
   });
 
@@ -84,8 +96,8 @@ describe('the attempt in progress', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => useQuiz.getState().answer(realBank, 'team-expansion', 'hiring')).not.toThrow();
-    expect(useQuiz.getState().answers).toEqual({ 'team-expansion': 'hiring' });
+    expect(() => useQuiz.getState().answer(realBank, currentId, currentOption)).not.toThrow();
+    expect(useQuiz.getState().answers).toEqual({ [currentId]: currentOption });
     expect(noticeIds()).toContain('storage-unavailable');
     setItem.mockRestore();
   });
@@ -242,11 +254,11 @@ describe('payloads exactly as version 1 of the app stored them', () => {
     expect(localStorage.getItem(backupKey(QUIZ_KEY))).toBeNull();
   });
 
-  it('carries on an attempt in progress: the next answer is saved beside the five earlier ones', async () => {
+  it('carries on an attempt in progress with the version 1 questions: the next answer is saved beside the five earlier ones', async () => {
     localStorage.setItem(QUIZ_KEY, V1_QUIZ_IN_PROGRESS);
     await useQuiz.persist.rehydrate();
-    useQuiz.getState().answer(realBank, 'pick-the-stack', 'disagree');
-    useQuiz.getState().answer(realBank, 'trade-coding-for-say', 'agree');
+    useQuiz.getState().answer(bankV1, 'pick-the-stack', 'disagree');
+    useQuiz.getState().answer(bankV1, 'trade-coding-for-say', 'agree');
     const saved: unknown = JSON.parse(localStorage.getItem(QUIZ_KEY) ?? 'null');
     expect(saved).toEqual({
       state: {

@@ -1,11 +1,15 @@
 // Small fixture banks and a fast-check generator of valid, symmetric banks for engine tests.
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { BankSchema, type Bank } from '../../src/engine/bank-schema.ts';
+import { BankSchema, type Bank, type DealBreaker } from '../../src/engine/bank-schema.ts';
 import type { Answers } from '../../src/engine/score.ts';
+import { weightSum } from '../../src/engine/weights.ts';
 import bankJson from '../../data/questions.json';
+import bankV1Json from '../../data/questions-v1.json';
 
 export const realBank: Bank = v.parse(BankSchema, bankJson);
+/** The frozen version 1 bank, which still scores attempts made with it. */
+export const bankV1: Bank = v.parse(BankSchema, bankV1Json);
 
 const statement = (id: string, dim: string, sign: 1 | -1) => ({
   id,
@@ -44,6 +48,43 @@ export const tinyBank: Bank = {
     statement('s2', 'alpha', -1),
     statement('s3', 'gamma', 1),
     statement('s4', 'gamma', -1),
+  ],
+};
+
+const AREAS = ['strategy', 'people', 'resources', 'communication', 'quality', 'risk', 'growth'] as const;
+
+const graded = (id: string, dim: string, sign: 1 | -1) => ({
+  id,
+  kind: 'scenario' as const,
+  prompt: `Scenario ${id}`,
+  cites: ['scenarios-em-1', 'scenarios-le-1'],
+  options: [
+    { id: 'definitely-a', label: 'Definitely A', weights: { [dim]: 2 * sign } },
+    { id: 'rather-a', label: 'Rather A', weights: { [dim]: sign } },
+    { id: 'no-preference', label: 'No preference', weights: {} },
+    { id: 'rather-b', label: 'Rather B', weights: { [dim]: -sign } },
+    { id: 'definitely-b', label: 'Definitely B', weights: { [dim]: -2 * sign } },
+  ],
+});
+
+/**
+ * A bank in the version 2 shape (five graded options everywhere, one-sided statements, deal
+ * breakers): for each of the seven areas two statements for each role and one scenario, in an
+ * order that mixes areas and keys.
+ */
+export const gradedBank: Bank & { readonly dealBreakers: readonly DealBreaker[] } = {
+  version: 2,
+  dimensions: AREAS.map((id) => ({ id, name: `${id} area`, em: `${id} (EM)`, le: `${id} (LE)`, cites: [] })),
+  questions: [0, 1, 2, 3, 4].flatMap((round) =>
+    AREAS.map((dim, a) => {
+      const id = `${dim}-${round}`;
+      if (round === 4) return graded(id, dim, a % 2 === 0 ? 1 : -1);
+      return statement(id, dim, (round + a) % 2 === 0 ? 1 : -1);
+    }),
+  ),
+  dealBreakers: [
+    { dimension: 'people', role: 'em', cites: ['em-drawbacks-5'] },
+    { dimension: 'strategy', role: 'le', cites: ['le-drawbacks-1'] },
   ],
 };
 
@@ -99,8 +140,6 @@ export const fullAnswersArb = (bank: Bank): fc.Arbitrary<Answers> =>
   fc
     .tuple(...bank.questions.map((q) => fc.constantFrom(...q.options.map((o) => o.id))))
     .map((picks) => Object.fromEntries(bank.questions.map((q, i) => [q.id, picks[i] ?? ''])));
-
-const weightSum = (w: Readonly<Record<string, number>>) => Object.values(w).reduce((s, x) => s + x, 0);
 
 /** The option of each question with the highest (sign 1) or lowest (sign -1) weight sum. */
 export const extreme = (bank: Bank, sign: 1 | -1): Record<string, string> =>
