@@ -303,7 +303,12 @@ describe('payloads exactly as version 1 of the app stored them', () => {
     ]);
     expect(nextNumber).toBe(3);
     // Nothing else changes: every field of every attempt is as version 1 wrote it.
-    const withoutNumbers = attempts.map(({ number: _, ...rest }) => rest);
+    const withoutNumbers = attempts.map(({ id, finishedAt, bankVersion, answers }) => ({
+      id,
+      finishedAt,
+      bankVersion,
+      answers,
+    }));
     expect(JSON.stringify({ state: { attempts: withoutNumbers }, version: 1 })).toBe(V1_HISTORY);
     expect(attempts[1]?.answers).toHaveProperty('admin-for-process', 'strongly-disagree');
     expect(noticeIds()).toEqual([]);
