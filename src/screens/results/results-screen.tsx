@@ -6,6 +6,7 @@ import { explain } from '../../engine/explain.ts';
 import { scoreAttempt } from '../../engine/score.ts';
 import { summaryMarkdown } from '../../engine/summary-markdown.ts';
 import { ResultView } from '../../components/result-view.tsx';
+import { SaveImage } from '../../components/save-image.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
 import { useStatus } from '../../components/use-status.ts';
@@ -96,6 +97,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print
         </button>
+        <SaveImage result={result} finishedAt={attempt.finishedAt} />
       </div>
       <output className="small status">{copied}</output>
       <ShareLink bankVersion={attempt.bankVersion} answers={attempt.answers} />

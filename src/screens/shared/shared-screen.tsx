@@ -8,6 +8,7 @@ import { looksLikeShareCode } from '../../engine/share-code.ts';
 import { BAND_TEXT, explain } from '../../engine/explain.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
+import { SaveImage } from '../../components/save-image.tsx';
 import { paths } from '../../routes/paths.ts';
 import { readSharedResult, type SharedProblem } from '../../store/actions.ts';
 import { useArticle, useBank } from '../../store/content.ts';
@@ -69,6 +70,7 @@ function SharedResultView({ result, outdated, bank, article }: ViewProps) {
         <Link to={paths.intro} className="button">
           Take the quiz yourself
         </Link>
+        <SaveImage result={result} finishedAt={null} />
       </div>
     </ResultView>
   );
