@@ -6,7 +6,7 @@ export const TREND = {
   width: 360,
   height: 200,
   /** Room for the share labels on the left and the attempt numbers below. */
-  left: 34,
+  left: 42,
   right: 10,
   top: 10,
   bottom: 24,
