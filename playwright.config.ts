@@ -5,8 +5,14 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.ts';
 
 const port = 4173;
-/** The same app built for a sub-path, as a host serving it under /career-quiz/ would. */
-export const SUBPATH = { port: 4175, base: '/career-quiz/', outDir: 'dist-subpath' } as const;
+/** The same app built for a sub-path, as a host serving it under /career-quiz/ would, with the
+ * site's origin known (SITE_ORIGIN), so its pages carry absolute link-preview addresses. */
+export const SUBPATH = {
+  port: 4175,
+  base: '/career-quiz/',
+  outDir: 'dist-subpath',
+  origin: 'https://quiz.example',
+} as const;
 
 const browser = findBrowser();
 // A build on a busy machine takes a minute or two; serving alone takes a second.
@@ -36,13 +42,15 @@ export default defineConfig({
   webServer: [
     {
       command: `npx tsx scripts/build-if-stale.ts && npx vite preview --port ${port} --strictPort`,
+      // Built without the site's origin, as most local builds are: no absolute link-preview addresses.
+      env: { SITE_ORIGIN: '' },
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
       timeout: BUILD_AND_SERVE_TIMEOUT,
     },
     {
       command: `npx tsx scripts/build-if-stale.ts && npx vite preview --port ${SUBPATH.port} --strictPort`,
-      env: { BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir },
+      env: { BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.outDir, SITE_ORIGIN: SUBPATH.origin },
       url: `http://localhost:${SUBPATH.port}${SUBPATH.base}`,
       reuseExistingServer: false,
       timeout: BUILD_AND_SERVE_TIMEOUT,

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentDefines, loadContent } from './scripts/content.ts';
+import { linkPreview } from './scripts/link-preview.ts';
 
 // A broken question bank fails `vite build` and shows in `vite dev` with the place and reason.
 function validateContent(): Plugin {
@@ -45,7 +46,7 @@ if (!base.startsWith('/') || !base.endsWith('/'))
 
 export default defineConfig({
   base,
-  plugins: [react(), validateContent(), previewAsStaticHost(base)],
+  plugins: [react(), validateContent(), previewAsStaticHost(base), linkPreview(base, process.env.SITE_ORIGIN)],
   define: contentDefines(),
   build: {
     outDir,

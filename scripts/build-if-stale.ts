@@ -12,6 +12,8 @@ const SOURCES = [
   'scripts/prerender.ts',
   'scripts/headers.ts',
   'scripts/content.ts',
+  'scripts/link-preview.ts',
+  'public',
 ];
 
 const newest = (path: string): number =>

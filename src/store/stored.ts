@@ -26,12 +26,22 @@ export function salvageAnswers(input: unknown): { answers: StoredAnswers; droppe
   return { answers, dropped };
 }
 
-export const AttemptSchema = v.strictObject({
+const attemptFields = {
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]{6,16}$/)),
   finishedAt: v.pipe(v.string(), v.isoTimestamp()),
   bankVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   answers: AnswersSchema,
-});
+};
+
+/** An attempt's permanent number: 1 for the first, never given twice until "Clear all". */
+export const AttemptNumberSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
+
+/** A finished attempt as history version 2 keeps it. */
+export const AttemptSchema = v.strictObject({ ...attemptFields, number: AttemptNumberSchema });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
+
+/** A finished attempt as history version 1 kept it: no number (the list numbered by position). */
+export const AttemptV1Schema = v.strictObject(attemptFields);
+export type AttemptV1 = v.InferOutput<typeof AttemptV1Schema>;
 
 export const BankVersionSchema = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)));

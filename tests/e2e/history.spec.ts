@@ -1,7 +1,18 @@
 // Past attempts: the history list, comparing two attempts, share links (good and broken),
 // deleting, starting over from earlier answers, and another tab's attempt showing up live.
 import { test, expect, expectNoAxeViolations, watchPage } from './fixtures.ts';
-import { answer, answerQuestions, bankVersion, finishQuiz, h1, optionFor, question, questions } from './helpers.ts';
+import {
+  answer,
+  answerQuestions,
+  bankVersion,
+  finishQuiz,
+  h1,
+  optionFor,
+  question,
+  questions,
+  scrollsSideways,
+  tabTo,
+} from './helpers.ts';
 import type { Page } from '@playwright/test';
 
 /** The attempts on /history, newest first, by the heading each one links from. */
@@ -236,4 +247,70 @@ test('an attempt finished in another tab shows up in this tab’s history withou
   await expect(attemptHeadings(other)).toHaveText([/^(Strong lean|Lean) toward Engineering Manager/]);
   await expect(other).toHaveURL(/\/history$/);
   await other.close();
+});
+
+test('the attempts over time: a named picture beside its table, whose links a keyboard reaches', async ({ page }) => {
+  await twoAttempts(page);
+  await page.goto('/history');
+  const chart = page.getByRole('img', { name: /^Chart: the Engineering Manager share of attempts 1 to 2, / });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('circle')).toHaveCount(2);
+  const table = page.getByRole('table', { name: 'Each attempt, oldest first' });
+  await expect(table.getByRole('rowheader')).toHaveText(['Attempt 1', 'Attempt 2']);
+  await expect(table.getByRole('cell').filter({ hasText: /^\d+% to \d+%$/ })).toHaveCount(2);
+  // By keyboard: the picture takes no focus; the table's links do, and open the attempt.
+  await page.getByRole('heading', { level: 1 }).focus();
+  await tabTo(page, table.getByRole('link', { name: 'Attempt 2' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/results\/[a-z0-9]+$/);
+  await expect(page.getByText(/^Finished /)).toBeVisible();
+});
+
+test('Retake the quiz on history starts a fresh attempt at question 1, as on results', async ({ page }) => {
+  await finishQuiz(page, 'le');
+  await page.goto('/history');
+  await page.getByRole('button', { name: 'Retake the quiz' }).click();
+  await expect(page).toHaveURL(/\/quiz\/1$/);
+  await expect(h1(page)).toHaveText(question(1).prompt);
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('attempt numbers stay with their attempts after a delete', async ({ page }) => {
+  await twoAttempts(page);
+  await page.goto('/history');
+  await expect(page.getByText(/^Attempt 2 ·/)).toBeVisible();
+  await page.getByRole('button', { name: /\(attempt 1\)$/ }).click();
+  await expect(attemptHeadings(page)).toHaveCount(1);
+  await expect(page.getByText(/^Attempt 2 ·/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^Attempt 2 ·/)).toBeVisible();
+});
+
+/** Two finished attempts stored as history version 2 keeps them, before the app's first script runs. */
+async function seedTwoAttempts(page: Page): Promise<void> {
+  const attempt = (id: string, lean: 'em' | 'le', daysAgo: number, number: number) => ({
+    id,
+    finishedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+    bankVersion,
+    answers: Object.fromEntries(questions.map((q) => [q.id, optionFor(q, lean).id])),
+    number,
+  });
+  const payload = JSON.stringify({
+    state: { attempts: [attempt('seconda', 'le', 1, 2), attempt('firstaa', 'em', 3, 1)], nextNumber: 3 },
+    version: 2,
+  });
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem('career-quiz:history')) localStorage.setItem('career-quiz:history', value);
+  }, payload);
+}
+
+test('at 320 px and 1280 px, axe finds nothing on history with its chart and table', async ({ page }) => {
+  await seedTwoAttempts(page);
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/history');
+    await expect(page.getByRole('img', { name: /^Chart: .* attempts 1 to 2, / })).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectNoAxeViolations(page);
+  }
 });

@@ -16,7 +16,7 @@ const articleTexts = new Set(
 
 const keep = (answers: Record<string, string>, id = 'attempt1') =>
   useHistory.setState({
-    attempts: [{ id, finishedAt: '2026-11-01T12:00:00.000Z', bankVersion: realBank.version, answers }],
+    attempts: [{ id, finishedAt: '2026-11-01T12:00:00.000Z', bankVersion: realBank.version, answers, number: 1 }],
   });
 
 beforeEach(() => {

@@ -12,9 +12,16 @@ import { useQuiz } from '../../src/store/quiz.ts';
 
 const oldAnswers = extreme(bankV1, 1);
 const newAnswers = extreme(realBank, -1);
-const oldAttempt = { id: 'oldone1', finishedAt: '2026-11-01T12:00:00.000Z', bankVersion: 1, answers: oldAnswers };
+const oldAttempt = {
+  id: 'oldone1',
+  number: 1,
+  finishedAt: '2026-11-01T12:00:00.000Z',
+  bankVersion: 1,
+  answers: oldAnswers,
+};
 const newAttempt = {
   id: 'newone1',
+  number: 2,
   finishedAt: '2026-12-01T12:00:00.000Z',
   bankVersion: realBank.version,
   answers: newAnswers,

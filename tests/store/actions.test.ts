@@ -42,6 +42,7 @@ it('starts a new attempt from a finished one, keeping the answers that still app
     finishedAt: '2026-11-01T12:00:00.000Z',
     bankVersion: 1,
     answers: { ...full, 'retired-question': 'agree' },
+    number: 1,
   });
   expect(useQuiz.getState()).toMatchObject({ answers: full, bankVersion: tinyBank.version, shortcuts: false });
 });

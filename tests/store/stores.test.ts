@@ -8,12 +8,15 @@ import { bankV1, realBank } from '../support/banks.ts';
 import { reconcileAnswers } from '../../src/store/actions.ts';
 import { V1_HISTORY, V1_HISTORY_EMPTY, V1_QUIZ_FRESH, V1_QUIZ_IN_PROGRESS } from './v1-payloads.ts';
 
+/** An attempt as history version 1 stored it (no number). */
 const attempt = (id: string, minutesAgo: number, answers: Record<string, string> = { 'team-expansion': 'hiring' }) => ({
   id,
   finishedAt: new Date(Date.UTC(2026, 10, 1, 12, 0) - minutesAgo * 60_000).toISOString(),
   bankVersion: 1,
   answers,
 });
+/** An attempt as history version 2 stores it, with its permanent number. */
+const numbered = (id: string, minutesAgo: number, number: number) => ({ ...attempt(id, minutesAgo), number });
 
 const noticeIds = () => useNotices.getState().notices.map((n) => n.id);
 
@@ -26,7 +29,7 @@ beforeEach(() => {
   localStorage.clear();
   useNotices.setState({ notices: [] });
   useQuiz.setState({ answers: {}, bankVersion: null, shortcuts: true });
-  useHistory.setState({ attempts: [] });
+  useHistory.setState({ attempts: [], nextNumber: 1 });
 });
 
 describe('the attempt in progress', () => {
@@ -119,12 +122,16 @@ describe('finished attempts', () => {
 
   it('never keeps more than the limit, dropping the oldest with a notice', () => {
     useHistory.setState({
-      attempts: Array.from({ length: MAX_ATTEMPTS }, (_, i) => attempt(`old${String(i).padStart(4, '0')}`, i + 1)),
+      attempts: Array.from({ length: MAX_ATTEMPTS }, (_, i) =>
+        numbered(`old${String(i).padStart(4, '0')}`, i + 1, MAX_ATTEMPTS - i),
+      ),
+      nextNumber: MAX_ATTEMPTS + 1,
     });
     const added = useHistory.getState().add({ 'team-expansion': 'hiring' }, 1);
     const ids = useHistory.getState().attempts.map((a) => a.id);
     expect(ids).toHaveLength(MAX_ATTEMPTS);
     expect(ids[0]).toBe(added.id);
+    expect(added.number).toBe(MAX_ATTEMPTS + 1);
     expect(ids).not.toContain(`old${String(MAX_ATTEMPTS - 1).padStart(4, '0')}`);
     expect(noticeIds()).toContain('history-full');
   });
@@ -136,7 +143,7 @@ describe('finished attempts', () => {
   });
 
   it('deletes one attempt and clears all', () => {
-    useHistory.setState({ attempts: [attempt('first1', 1), attempt('second', 2)] });
+    useHistory.setState({ attempts: [numbered('first1', 1, 2), numbered('second', 2, 1)], nextNumber: 3 });
     useHistory.getState().remove('first1');
     expect(useHistory.getState().attempts.map((a) => a.id)).toEqual(['second']);
     useHistory.getState().clear();
@@ -153,10 +160,14 @@ describe('fuzzing the storage readers', () => {
       fc.property(fc.array(junk, { maxLength: 6 }), fc.nat({ max: 6 }), (noise, at) => {
         const attempts = [...noise];
         attempts.splice(Math.min(at, attempts.length), 0, valid);
-        const { state } = readHistory({ attempts });
-        expect(state.attempts.map((a) => a.id)).toContain('valid1');
-        expect(() => readHistory({ attempts: noise })).not.toThrow();
-        expect(() => readHistory(noise[0])).not.toThrow();
+        expect(readHistory({ attempts }, 1).state.attempts.map((a) => a.id)).toContain('valid1');
+        const v2 = [...noise];
+        v2.splice(Math.min(at, v2.length), 0, { ...valid, number: 4 });
+        expect(readHistory({ attempts: v2, nextNumber: noise[0] }, 2).state.attempts.map((a) => a.id)).toContain(
+          'valid1',
+        );
+        expect(() => readHistory({ attempts: noise }, 2)).not.toThrow();
+        expect(() => readHistory(noise[0], 1)).not.toThrow();
       }),
       { numRuns: 10_000 },
     );
@@ -205,7 +216,12 @@ describe('fuzzing the storage readers', () => {
             // Nothing set aside, so every attempt of the payload is in the store, and no notice.
             const stored: unknown = JSON.parse(raw);
             const state = typeof stored === 'object' && stored !== null && 'state' in stored ? stored.state : undefined;
-            expect(readHistory(state)).toEqual({ state: { attempts: useHistory.getState().attempts }, dropped: 0 });
+            const version =
+              typeof stored === 'object' && stored !== null && 'version' in stored && typeof stored.version === 'number'
+                ? stored.version
+                : 0;
+            const { attempts, nextNumber } = useHistory.getState();
+            expect(readHistory(state, version)).toEqual({ state: { attempts, nextNumber }, dropped: 0 });
             expect(noticeIds()).toEqual([]);
           } else {
             expect(kept).toBe(raw);
@@ -294,21 +310,54 @@ describe('payloads exactly as version 1 of the app stored them', () => {
     });
   });
 
-  it('restores every finished attempt, every answer of each, and writes them all back with the next one', async () => {
+  it('restores every finished attempt, every answer of each, numbered by date, the oldest 1', async () => {
     localStorage.setItem(HISTORY_KEY, V1_HISTORY);
     await useHistory.persist.rehydrate();
-    expect(JSON.stringify({ state: { attempts: useHistory.getState().attempts }, version: 1 })).toBe(V1_HISTORY);
-    expect(useHistory.getState().attempts[1]?.answers).toHaveProperty('admin-for-process', 'strongly-disagree');
+    const { attempts, nextNumber } = useHistory.getState();
+    expect(attempts.map((a) => [a.id, a.number])).toEqual([
+      ['79sur53v', 2],
+      ['e210able', 1],
+    ]);
+    expect(nextNumber).toBe(3);
+    // Nothing else changes: every field of every attempt is as version 1 wrote it.
+    const withoutNumbers = attempts.map(({ id, finishedAt, bankVersion, answers }) => ({
+      id,
+      finishedAt,
+      bankVersion,
+      answers,
+    }));
+    expect(JSON.stringify({ state: { attempts: withoutNumbers }, version: 1 })).toBe(V1_HISTORY);
+    expect(attempts[1]?.answers).toHaveProperty('admin-for-process', 'strongly-disagree');
     expect(noticeIds()).toEqual([]);
+    expect(localStorage.getItem(backupKey(HISTORY_KEY))).toBeNull();
+    // Reading never writes: the version 1 payload stays as it was until the next change.
+    expect(localStorage.getItem(HISTORY_KEY)).toBe(V1_HISTORY);
+  });
 
+  it('writes the version 1 attempts back as version 2 with the next attempt, numbered 3', async () => {
+    localStorage.setItem(HISTORY_KEY, V1_HISTORY);
+    await useHistory.persist.rehydrate();
     const added = useHistory.getState().add({ 'team-expansion': 'onboarding' }, 1);
-    const saved = readHistory(JSON.parse(localStorage.getItem(HISTORY_KEY) ?? 'null').state);
-    expect(saved.state.attempts.map((a) => a.id)).toEqual([added.id, '79sur53v', 'e210able']);
-    expect(saved.state.attempts.slice(1)).toEqual(JSON.parse(V1_HISTORY).state.attempts);
+    expect(added.number).toBe(3);
+    const saved = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? 'null');
+    expect(saved.version).toBe(2);
+    expect(saved.state.nextNumber).toBe(4);
+    const [newest, ...older] = saved.state.attempts;
+    expect(newest).toEqual(added);
+    const v1 = JSON.parse(V1_HISTORY).state.attempts;
+    expect(older).toEqual([
+      { ...v1[0], number: 2 },
+      { ...v1[1], number: 1 },
+    ]);
+    // And the version 2 payload reads back to the same state, nothing set aside.
+    expect(readHistory(saved.state, saved.version)).toEqual({
+      state: { attempts: useHistory.getState().attempts, nextNumber: 4 },
+      dropped: 0,
+    });
   });
 
   it('restores an emptied history as empty, without calling it damaged', async () => {
-    useHistory.setState({ attempts: [attempt('inmemo', 1)] });
+    useHistory.setState({ attempts: [numbered('inmemo', 1, 1)], nextNumber: 2 });
     localStorage.setItem(HISTORY_KEY, V1_HISTORY_EMPTY);
     await useHistory.persist.rehydrate();
     expect(useHistory.getState().attempts).toEqual([]);
@@ -343,7 +392,7 @@ describe('when restoring fails after the payload was read', () => {
     // …and the next finished attempt replaces the main key, but every stored attempt is still there.
     useHistory.getState().add({ 'team-expansion': 'hiring' }, 1);
     expect(localStorage.getItem(backupKey(HISTORY_KEY))).toBe(V1_HISTORY);
-    expect(readHistory(JSON.parse(localStorage.getItem(backupKey(HISTORY_KEY)) ?? 'null').state).dropped).toBe(0);
+    expect(readHistory(JSON.parse(localStorage.getItem(backupKey(HISTORY_KEY)) ?? 'null').state, 1).dropped).toBe(0);
   });
 
   it('a storage whose getItem throws: the attempt in progress is set aside before the next answer is saved', async () => {

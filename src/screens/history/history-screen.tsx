@@ -1,4 +1,5 @@
-// `/history`: every finished attempt, newest first, to open, compare, delete or clear.
+// `/history`: every finished attempt, newest first, to open, compare, delete or clear, with a
+// chart of the attempts over time and Retake the quiz, as on the results page.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
@@ -9,7 +10,9 @@ import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../routes/paths.ts';
 import { useBanksFor } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
+import { useQuiz } from '../../store/quiz.ts';
 import type { Attempt } from '../../store/stored.ts';
+import { AttemptsOverTime } from './attempts-over-time.tsx';
 
 const when = (a: Attempt) => formatWhen(a.finishedAt);
 
@@ -19,6 +22,8 @@ export default function HistoryScreen() {
   const banks = useBanksFor(attempts.map((a) => a.bankVersion));
   const remove = useHistory((s) => s.remove);
   const clear = useHistory((s) => s.clear);
+  const start = useQuiz((s) => s.start);
+  const navigate = useNavigate();
   const rows = useMemo(
     () =>
       attempts.flatMap((a) => {
@@ -53,6 +58,20 @@ export default function HistoryScreen() {
         Every finished attempt is kept in this browser (at most 100), so you can compare how your answers change over
         time.
       </p>
+      {rows.length > 0 && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              start();
+              navigate(paths.question(1));
+            }}
+          >
+            Retake the quiz
+          </button>
+        </div>
+      )}
       <output className="small status">{status}</output>
       {rows.length === 0 ? (
         <>
@@ -63,19 +82,20 @@ export default function HistoryScreen() {
         </>
       ) : (
         <>
+          {rows.length >= 2 && <AttemptsOverTime rows={rows} />}
           {rows.length >= 2 && <ComparePicker rows={rows} />}
           <ol className="history__list">
-            {rows.map(({ attempt, result }, i) => (
+            {rows.map(({ attempt, result }) => (
               <li key={attempt.id} className="history__item">
                 <h2 className="history__title">
                   <Link to={paths.attempt(attempt.id)}>
                     {BAND_TEXT[result.band].short}
-                    <span className="visually-hidden">{`: attempt ${rows.length - i}, ${when(attempt)}`}</span>
+                    <span className="visually-hidden">{`: attempt ${attempt.number}, ${when(attempt)}`}</span>
                   </Link>
                 </h2>
                 <p className="small">
-                  <time dateTime={attempt.finishedAt}>{when(attempt)}</time> · {result.emPercent}% {ROLE.em},{' '}
-                  {100 - result.emPercent}% {ROLE.le}
+                  Attempt {attempt.number} · <time dateTime={attempt.finishedAt}>{when(attempt)}</time> ·{' '}
+                  {result.emPercent}% {ROLE.em}, {100 - result.emPercent}% {ROLE.le}
                 </p>
                 <button
                   type="button"
@@ -86,7 +106,7 @@ export default function HistoryScreen() {
                   }}
                 >
                   Delete{' '}
-                  <span className="visually-hidden">{`the attempt of ${when(attempt)} (attempt ${rows.length - i})`}</span>
+                  <span className="visually-hidden">{`the attempt of ${when(attempt)} (attempt ${attempt.number})`}</span>
                 </button>
               </li>
             ))}
@@ -151,10 +171,10 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
     const finished = (x: string) => rows.find((r) => r.attempt.id === x)?.attempt.finishedAt ?? '';
     navigate(finished(a) <= finished(b) ? paths.compare(a, b) : paths.compare(b, a));
   };
-  // Numbered from the first attempt, with its result, so two attempts of the same minute differ.
-  const options = rows.map(({ attempt, result }, i) => (
+  // By number, with its result, so two attempts of the same minute differ.
+  const options = rows.map(({ attempt, result }) => (
     <option key={attempt.id} value={attempt.id}>
-      {`Attempt ${rows.length - i} – ${BAND_TEXT[result.band].short} – ${when(attempt)}`}
+      {`Attempt ${attempt.number} – ${BAND_TEXT[result.band].short} – ${when(attempt)}`}
     </option>
   ));
   return (

@@ -8,6 +8,7 @@ import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.t
 import { summaryMarkdown } from '../../engine/summary-markdown.ts';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { ResultView } from '../../components/result-view.tsx';
+import { SaveImage } from '../../components/save-image.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
 import { useStatus } from '../../components/use-status.ts';
@@ -106,6 +107,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print
         </button>
+        <SaveImage result={result} finishedAt={attempt.finishedAt} />
       </div>
       <output className="small status">{copied}</output>
       <Disclosure id="share" summary="Share a link to this result">

@@ -9,6 +9,7 @@ import { explain } from '../../engine/explain.ts';
 import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResultView } from '../../components/result-view.tsx';
+import { SaveImage } from '../../components/save-image.tsx';
 import { paths } from '../../routes/paths.ts';
 import { readSharedResult, type SharedProblem } from '../../store/actions.ts';
 import { useBank, useBankFor, useQuotedContent } from '../../store/content.ts';
@@ -93,6 +94,7 @@ function SharedResultView({ result, outdated, earlierVersion, bank, article, pic
         <Link to={paths.intro} className="button">
           Take the quiz yourself
         </Link>
+        <SaveImage result={result} finishedAt={null} />
       </div>
     </ResultView>
   );

@@ -1,0 +1,105 @@
+// The attempts over time: a chart of each attempt's Engineering Manager share with its likely range,
+// oldest on the left, and beside it the table it is drawn from, whose links lead to each attempt.
+// The chart is a picture (role="img") with a name; the table carries every figure for a screen
+// reader and is the way a keyboard reaches each attempt.
+import { Link } from 'react-router-dom';
+import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
+import type { Result } from '../../engine/score.ts';
+import { TableWrap } from '../../components/table-wrap.tsx';
+import { formatWhen } from '../../components/format.ts';
+import { paths } from '../../routes/paths.ts';
+import type { Attempt } from '../../store/stored.ts';
+import { TICKS, TREND, trendPath, trendPoints, yOf } from './trend-layout.ts';
+
+interface Row {
+  readonly attempt: Attempt;
+  readonly result: Result;
+}
+
+/** `rows` newest first, as the history lists them. */
+export function AttemptsOverTime({ rows }: { readonly rows: readonly Row[] }) {
+  const oldestFirst = [...rows].reverse();
+  const points = trendPoints(
+    oldestFirst.map(({ attempt, result }) => ({ number: attempt.number, em: result.emPercent, range: result.range })),
+  );
+  const first = oldestFirst[0];
+  const last = oldestFirst.at(-1);
+  if (!first || !last) return null;
+  const name =
+    `Chart: the ${ROLE.em} share of attempts ${first.attempt.number} to ${last.attempt.number}, ` +
+    `from ${first.result.emPercent}% to ${last.result.emPercent}%, each with its likely range. ` +
+    'The table after it gives every figure.';
+  return (
+    <section aria-labelledby="over-time" className="trend">
+      <h2 id="over-time">Over time</h2>
+      <p className="small">
+        Each dot is an attempt’s {ROLE.em} share, oldest on the left; the bar through it is where a retake would likely
+        land. The shaded band is “balanced” (between 40% and 60%).
+      </p>
+      <svg
+        className="trend__chart"
+        viewBox={`0 0 ${TREND.width} ${TREND.height}`}
+        role="img"
+        aria-label={name}
+        focusable="false"
+      >
+        <rect
+          x={TREND.left}
+          y={yOf(60)}
+          width={TREND.width - TREND.left - TREND.right}
+          height={yOf(40) - yOf(60)}
+          className="trend__band"
+        />
+        {TICKS.map((t) => (
+          <g key={t}>
+            <line x1={TREND.left} x2={TREND.width - TREND.right} y1={yOf(t)} y2={yOf(t)} className="trend__grid" />
+            <text x={TREND.left - 4} y={yOf(t) + 4} className="trend__label" textAnchor="end">
+              {`${t}%`}
+            </text>
+          </g>
+        ))}
+        <path d={trendPath(points)} className="trend__line" />
+        {points.map((p) => (
+          <g key={p.number}>
+            <line x1={p.x} x2={p.x} y1={p.low} y2={p.high} className="trend__range" />
+            <circle cx={p.x} cy={p.y} r="4" className="trend__point" />
+            {p.labelled && (
+              <text x={p.x} y={TREND.height - 6} className="trend__label" textAnchor="middle">
+                {p.number}
+              </text>
+            )}
+          </g>
+        ))}
+      </svg>
+      <TableWrap label="Table: each attempt over time">
+        <table className="table">
+          <caption>Each attempt, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attempt</th>
+              <th scope="col">Finished</th>
+              <th scope="col">{ROLE.em}</th>
+              <th scope="col">Likely range</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {oldestFirst.map(({ attempt, result }) => (
+              <tr key={attempt.id}>
+                <th scope="row">
+                  <Link to={paths.attempt(attempt.id)}>{`Attempt ${attempt.number}`}</Link>
+                </th>
+                <td>
+                  <time dateTime={attempt.finishedAt}>{formatWhen(attempt.finishedAt)}</time>
+                </td>
+                <td>{`${result.emPercent}%`}</td>
+                <td>{`${result.range.low}% to ${result.range.high}%`}</td>
+                <td>{BAND_TEXT[result.band].short}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
+  );
+}
