@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentDefines, loadContent } from './scripts/content.ts';
@@ -15,18 +16,21 @@ function validateContent(): Plugin {
   };
 }
 
-// `vite preview` acts like a static host: prerendered pages where they exist, and the bare shell
-// (404.html, which static hosts serve for unknown paths) for every other route.
-function previewAsStaticHost(base: string): Plugin {
+// `vite preview` acts like a static host: a path is served by its prerendered page `<path>.html`
+// where one exists (`/quiz/3` by `quiz/3.html`, as GitHub Pages, Netlify and Cloudflare Pages do),
+// and by the frame 404.html (which static hosts serve for unknown paths) otherwise.
+function previewAsStaticHost(base: string, outDir: string): Plugin {
   return {
     name: 'preview-as-static-host',
     configurePreviewServer(server) {
       server.middlewares.use((req, _res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         if (url.pathname.startsWith(base)) {
-          const rest = url.pathname.slice(base.length).replace(/\/$/, '');
-          if (rest !== '' && rest !== 'index.html' && rest !== 'article' && !/\.[a-z0-9]+$/i.test(rest)) {
-            req.url = `${base}404.html${url.search}`;
+          const rest = decodeURIComponent(url.pathname.slice(base.length)).replace(/\/$/, '');
+          if (rest !== '' && !/\.[a-z0-9]+$/i.test(rest)) {
+            const page = `${rest}.html`;
+            const found = !rest.split('/').includes('..') && existsSync(`${outDir}/${page}`);
+            req.url = `${base}${found ? page : '404.html'}${url.search}`;
           }
         }
         next();
@@ -43,7 +47,7 @@ if (!base.startsWith('/') || !base.endsWith('/'))
 
 export default defineConfig({
   base,
-  plugins: [react(), validateContent(), previewAsStaticHost(base)],
+  plugins: [react(), validateContent(), previewAsStaticHost(base, outDir)],
   define: contentDefines(),
   build: {
     outDir,

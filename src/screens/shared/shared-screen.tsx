@@ -7,6 +7,7 @@ import type { Result } from '../../engine/score.ts';
 import { looksLikeShareCode } from '../../engine/share-code.ts';
 import { BAND_TEXT, explain } from '../../engine/explain.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useIsClient } from '../../components/is-client.ts';
 import { ResultView } from '../../components/result-view.tsx';
 import { paths } from '../../routes/paths.ts';
 import { readSharedResult, type SharedProblem } from '../../store/actions.ts';
@@ -29,6 +30,18 @@ export default function SharedScreen() {
   const [code, setCode] = useState(hash);
   if (hash !== code && looksLikeShareCode(hash)) setCode(hash);
   const shared = useMemo(() => readSharedResult(code, bank), [code, bank]);
+  const isClient = useIsClient();
+  // Prerendered as a frame, so a pasted link paints at once: the result is in the fragment,
+  // which only the browser sees, and shows after hydration.
+  if (!isClient) {
+    return (
+      <div className="shared-frame">
+        <PageHeading>A shared result</PageHeading>
+        <p>Someone’s result from this quiz, read from the link.</p>
+        <div className="kept-space" />
+      </div>
+    );
+  }
   if (!shared.ok) {
     return (
       <div className="shared-error">
