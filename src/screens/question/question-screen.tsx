@@ -11,6 +11,8 @@ import { reconcileAnswers } from '../../store/actions.ts';
 import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
 
 const ERROR = 'Select an answer to continue';
+/** The shortcuts switch as a first visit finds it, which is how the page is prerendered. */
+const SHORTCUTS_AT_FIRST = useQuiz.getInitialState().shortcuts;
 
 /** Where a requested question number should go instead, or null when it can be shown. */
 export function redirectFor(
@@ -69,7 +71,7 @@ function QuestionForm({ bank, question, index }: FormProps) {
   const saved = useQuiz((s) => s.answers[question.id]);
   const answer = useQuiz((s) => s.answer);
   const storedShortcuts = useQuiz((s) => s.shortcuts);
-  const shortcuts = isClient ? storedShortcuts : useQuiz.getInitialState().shortcuts;
+  const shortcuts = isClient ? storedShortcuts : SHORTCUTS_AT_FIRST;
   const setShortcuts = useQuiz((s) => s.setShortcuts);
   // The person's choice on this visit; until they make one, the saved answer.
   const [chosen, setChosen] = useState<string | undefined>(undefined);
