@@ -18,19 +18,25 @@ function validateContent(): Plugin {
 
 // `vite preview` acts like a static host: a path is served by its prerendered page `<path>.html`
 // where one exists (`/quiz/3` by `quiz/3.html`, as GitHub Pages, Netlify and Cloudflare Pages do),
-// and by the frame 404.html (which static hosts serve for unknown paths) otherwise.
+// by the frame 404.html (which static hosts serve for unknown paths) otherwise, and a file that is
+// not in the build is a 404, not Vite's fallback page.
 function previewAsStaticHost(base: string, outDir: string): Plugin {
   return {
     name: 'preview-as-static-host',
     configurePreviewServer(server) {
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         if (url.pathname.startsWith(base)) {
           const rest = decodeURIComponent(url.pathname.slice(base.length)).replace(/\/$/, '');
-          if (rest !== '' && !/\.[a-z0-9]+$/i.test(rest)) {
-            const page = `${rest}.html`;
-            const found = !rest.split('/').includes('..') && existsSync(`${outDir}/${page}`);
-            req.url = `${base}${found ? page : '404.html'}${url.search}`;
+          const inBuild = (file: string) => !file.split('/').includes('..') && existsSync(`${outDir}/${file}`);
+          if (/\.[a-z0-9]+$/i.test(rest)) {
+            if (!inBuild(rest)) {
+              res.statusCode = 404;
+              res.end('Not found');
+              return;
+            }
+          } else if (rest !== '') {
+            req.url = `${base}${inBuild(`${rest}.html`) ? `${rest}.html` : '404.html'}${url.search}`;
           }
         }
         next();
@@ -55,6 +61,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'es2022',
     modulePreload: { polyfill: false },
+    // The one stylesheet, inlined into every page and its file removed (scripts/prerender.ts), as
+    // one file outside the chunks: split per chunk, it becomes a dependency of every screen loaded
+    // later, which then asks for the removed file and fails to load wherever the host says 404.
+    cssCodeSplit: false,
   },
   preview: { port: 4173, strictPort: true },
 });
