@@ -4,7 +4,8 @@
 // browser; and the time from an answer to the next question on screen over a whole run with the
 // CPU slowed four times. Prints a table; exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import lighthouse from 'lighthouse';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER } from './find-browser.ts';
@@ -139,9 +140,12 @@ interface Row {
 }
 
 async function audit(address: Address): Promise<Row> {
-  // Playwright starts the browser (a fresh profile each time); Lighthouse drives it over the debugging port.
+  // Playwright starts the browser with a fresh profile; Lighthouse drives it over the debugging
+  // port, in the profile's own context, which is where the seed must go (a `newPage()` of a
+  // launched browser would write to a separate, incognito-like context).
   const port = 9300 + Math.floor(Math.random() * 500);
-  const chrome = await chromium.launch({
+  const profile = mkdtempSync(`${tmpdir()}/perf-`);
+  const chrome = await chromium.launchPersistentContext(profile, {
     executablePath,
     args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
   });
@@ -175,6 +179,7 @@ async function audit(address: Address): Promise<Row> {
     };
   } finally {
     await chrome.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
