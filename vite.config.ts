@@ -18,8 +18,8 @@ function validateContent(): Plugin {
 
 // `vite preview` acts like a static host: a path is served by its prerendered page `<path>.html`
 // where one exists (`/quiz/3` by `quiz/3.html`, as GitHub Pages, Netlify and Cloudflare Pages do),
-// by the frame 404.html (which static hosts serve for unknown paths) otherwise, and a file that is
-// not in the build is a 404, not Vite's fallback page.
+// by the frame 404.html (which static hosts serve for unknown paths) otherwise, and an asset that
+// is not in the build is a 404, not Vite's fallback page.
 function previewAsStaticHost(base: string, outDir: string): Plugin {
   return {
     name: 'preview-as-static-host',
@@ -29,13 +29,12 @@ function previewAsStaticHost(base: string, outDir: string): Plugin {
         if (url.pathname.startsWith(base)) {
           const rest = decodeURIComponent(url.pathname.slice(base.length)).replace(/\/$/, '');
           const inBuild = (file: string) => !file.split('/').includes('..') && existsSync(`${outDir}/${file}`);
-          if (/\.[a-z0-9]+$/i.test(rest)) {
-            if (!inBuild(rest)) {
-              res.statusCode = 404;
-              res.end('Not found');
-              return;
-            }
-          } else if (rest !== '') {
+          if (rest.startsWith('assets/') && !inBuild(rest)) {
+            res.statusCode = 404;
+            res.end('Not found');
+            return;
+          }
+          if (rest !== '' && !inBuild(rest)) {
             req.url = `${base}${inBuild(`${rest}.html`) ? `${rest}.html` : '404.html'}${url.search}`;
           }
         }

@@ -256,11 +256,9 @@ async function answerToNext(): Promise<number[]> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${ORIGIN}/quiz/1`);
     await page.getByRole('button', { name: 'Continue' }).waitFor();
-    // The page is prerendered: wait until React has hydrated the button (it then carries React's
-    // props), or the first click would reach a form that React does not handle yet.
-    await page.waitForFunction(() =>
-      Object.keys(document.querySelector('form button') ?? {}).some((key) => key.startsWith('__reactProps$')),
-    );
+    // The page is prerendered: wait until the app has started (boot.tsx marks the root), or the
+    // first click would reach a form that React does not handle yet.
+    await page.locator('#root[data-started]').waitFor({ state: 'attached' });
     // Passed as text: tsx would otherwise wrap the function with helpers the page does not have.
     return await page.evaluate<number[]>(IN_PAGE_RUN);
   } finally {

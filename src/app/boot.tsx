@@ -1,6 +1,6 @@
 // Starts the app: hydrates a prerendered page when it is the page asked for, and otherwise renders
 // afresh over the frame (404.html, served for every other address) or over another path's page.
-import { StrictMode, startTransition, type ComponentProps, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, type ComponentProps, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, matchPath } from 'react-router-dom';
 import { AppRoutes, routeModules, type RouteName } from './app.tsx';
@@ -12,14 +12,26 @@ const container = document.getElementById('root');
 
 type Loaded = NonNullable<ComponentProps<typeof AppRoutes>['loaded']>;
 
-const app = (loaded: Loaded = {}) => (
+/** Marks the root `data-started` once the page is hydrated or rendered: a prerendered page shows
+ * its controls before they respond, and scripts and browser tests wait for this before typing.
+ * A wrapper, not a sibling, so the tree (and every `useId`) matches the prerendered one. */
+function Started({ root, children }: { readonly root: HTMLElement; readonly children: ReactNode }) {
+  useEffect(() => {
+    root.dataset.started = '';
+  }, [root]);
+  return children;
+}
+
+const app = (root: HTMLElement, loaded: Loaded = {}) => (
   <StrictMode>
-    <ErrorBoundary>
-      {/* Navigations render at once: a question follows an answer without waiting on a transition. */}
-      <BrowserRouter basename={basename} useTransitions={false}>
-        <AppRoutes loaded={loaded} />
-      </BrowserRouter>
-    </ErrorBoundary>
+    <Started root={root}>
+      <ErrorBoundary>
+        {/* Navigations render at once: a question follows an answer without waiting on a transition. */}
+        <BrowserRouter basename={basename} useTransitions={false}>
+          <AppRoutes loaded={loaded} />
+        </BrowserRouter>
+      </ErrorBoundary>
+    </Started>
   </StrictMode>
 );
 
@@ -51,14 +63,14 @@ async function start(root: HTMLElement) {
   if (prerendered === undefined || prerendered !== here) {
     // The frame of a deep link, or a host that served another path's page: render afresh. React
     // replaces the frame in the same commit that paints the page, so nothing blinks.
-    createRoot(root).render(app());
+    createRoot(root).render(app(root));
     return;
   }
   const screen = prerenderedScreen(prerendered);
-  if (!screen) return hydrate(root, app());
+  if (!screen) return hydrate(root, app(root));
   // Load what the page needs first (its code and content), so hydration never suspends.
   const [module] = await Promise.all([routeModules[screen.name].preload(), ...screen.content.map((load) => load())]);
-  hydrate(root, app({ [screen.name]: module.default }));
+  hydrate(root, app(root, { [screen.name]: module.default }));
 }
 
 if (container) void start(container);
