@@ -32,6 +32,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     // A failed test leaves test-results/<test>/trace.zip: `npx playwright show-trace <file>`.
     trace: 'retain-on-failure',
+    // A service worker answers requests that `page.route` never sees and that the response events
+    // and the budget would miss: blocked here, allowed by the specs about it (offline, budget).
+    serviceWorkers: 'block',
     launchOptions: {
       // Without one found, Playwright looks for its own and says how to install it.
       ...(browser ? { executablePath: browser } : {}),

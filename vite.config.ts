@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentDefines, loadContent } from './scripts/content.ts';
@@ -18,18 +19,26 @@ function validateContent(): Plugin {
   };
 }
 
-// `vite preview` acts like a static host: prerendered pages where they exist, and the bare shell
-// (404.html, which static hosts serve for unknown paths) for every other route.
-function previewAsStaticHost(base: string): Plugin {
+// `vite preview` acts like a static host: a path is served by its prerendered page `<path>.html`
+// where one exists (`/quiz/3` by `quiz/3.html`, as GitHub Pages, Netlify and Cloudflare Pages do),
+// by the frame 404.html (which static hosts serve for unknown paths) otherwise, and an asset that
+// is not in the build is a 404, not Vite's fallback page.
+function previewAsStaticHost(base: string, outDir: string): Plugin {
   return {
     name: 'preview-as-static-host',
     configurePreviewServer(server) {
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         if (url.pathname.startsWith(base)) {
-          const rest = url.pathname.slice(base.length).replace(/\/$/, '');
-          if (rest !== '' && rest !== 'index.html' && rest !== 'article' && !/\.[a-z0-9]+$/i.test(rest)) {
-            req.url = `${base}404.html${url.search}`;
+          const rest = decodeURIComponent(url.pathname.slice(base.length)).replace(/\/$/, '');
+          const inBuild = (file: string) => !file.split('/').includes('..') && existsSync(`${outDir}/${file}`);
+          if (rest.startsWith('assets/') && !inBuild(rest)) {
+            res.statusCode = 404;
+            res.end('Not found');
+            return;
+          }
+          if (rest !== '' && !inBuild(rest)) {
+            req.url = `${base}${inBuild(`${rest}.html`) ? `${rest}.html` : '404.html'}${url.search}`;
           }
         }
         next();
@@ -46,7 +55,7 @@ if (!base.startsWith('/') || !base.endsWith('/'))
 
 export default defineConfig({
   base,
-  plugins: [react(), validateContent(), previewAsStaticHost(base), linkPreview(base, process.env.SITE_ORIGIN)],
+  plugins: [react(), validateContent(), previewAsStaticHost(base, outDir), linkPreview(base, process.env.SITE_ORIGIN)],
   define: contentDefines(),
   build: {
     outDir,
@@ -54,6 +63,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'es2022',
     modulePreload: { polyfill: false },
+    // The one stylesheet, inlined into every page and its file removed (scripts/prerender.ts), as
+    // one file outside the chunks: split per chunk, it becomes a dependency of every screen loaded
+    // later, which then asks for the removed file and fails to load wherever the host says 404.
+    cssCodeSplit: false,
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -11,6 +11,7 @@ const SOURCES = [
   'vite.config.ts',
   'scripts/prerender.ts',
   'scripts/headers.ts',
+  'scripts/service-worker.ts',
   'scripts/content.ts',
   'scripts/link-preview.ts',
   'public',

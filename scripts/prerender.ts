@@ -1,11 +1,15 @@
-// After `vite build`: writes the prerendered pages (index.html, article.html) and the bare shell
-// for every other route (404.html, which static hosts serve for deep links), inlines the critical
+// After `vite build`: writes the prerendered pages (index.html, article.html, about.html,
+// history.html, review.html, shared.html and quiz/<n>.html for every question) and the frame of
+// every other route (404.html, which static hosts serve for unknown paths), inlines the critical
 // CSS into each, and adds a strict Content-Security-Policy that allows exactly that CSS by hash.
-// Also writes `_headers`, the response headers for hosts that read one (scripts/headers.ts).
+// Also writes `_headers`, the response headers for hosts that read one (scripts/headers.ts), and
+// last the service worker with the list of the files now on disk (scripts/service-worker.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { headersFile } from './headers.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}${process.env.OUT_DIR ?? 'dist'}/`;
@@ -58,13 +62,18 @@ function page(body: string, title: string, prerendered: string | null): string {
 }
 
 const basename = base.replace(/\/$/, '');
-for (const p of server.pages) {
+const pages = await server.pages();
+for (const p of pages) {
+  mkdirSync(dirname(`${dist}${p.file}`), { recursive: true });
   writeFileSync(`${dist}${p.file}`, page(await server.render(p.path, basename), p.title, p.path));
 }
-writeFileSync(`${dist}404.html`, page('', 'EM or Lead Engineer?', null));
+writeFileSync(`${dist}404.html`, page(await server.renderFrame(basename), 'EM or Lead Engineer?', null));
 writeFileSync(`${dist}_headers`, headersFile(base));
 rmSync(`${dist}${cssFile}`);
 rmSync(`${root}dist-ssr`, { recursive: true, force: true });
+// Last: the worker's list is what is on disk now that the pages are written and the CSS file is gone.
+const kept = writeServiceWorker(dist, base);
 console.log(
-  `prerendered ${server.pages.map((p) => p.file).join(', ')} and 404.html, wrote _headers; inlined ${css.length} bytes of CSS (sha256-${hash})`,
+  `prerendered ${pages.length} pages and 404.html, wrote _headers; inlined ${css.length} bytes of CSS (sha256-${hash}); ` +
+    `sw.js keeps ${kept.pages.length + kept.files.length + 1} files (version ${kept.version})`,
 );

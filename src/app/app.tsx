@@ -5,6 +5,7 @@ import { Layout } from './layout.tsx';
 import { paths } from '../routes/paths.ts';
 import { IntroScreen } from '../screens/intro/intro-screen.tsx';
 import { loadQuotedContent } from '../store/content.ts';
+import { keepOffline } from './offline.ts';
 
 /** A screen loaded on demand. Once its code is here it renders directly, without suspending:
  * a lazy component suspends once even when its module has arrived, and React 19 then holds the
@@ -46,6 +47,13 @@ function Prefetch({ load, children }: { readonly load: () => unknown; readonly c
   return children;
 }
 const beforeReview = () => routeModules.review.preload();
+
+/** A page of the quiz itself: from the first one shown, the service worker keeps the whole app on
+ * the device, so the attempt can finish offline. The intro never registers it. */
+function QuizPage({ children }: { readonly children: ReactNode }) {
+  useEffect(keepOffline, []);
+  return children;
+}
 const beforeResults = () => Promise.all([routeModules.results.preload(), loadQuotedContent()]);
 
 interface Props {
@@ -73,8 +81,22 @@ export function AppRoutes({ loaded = {} }: Props) {
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.intro} element={<IntroScreen />} />
-        <Route path={paths.questionPattern} element={<Prefetch load={beforeReview}>{screen('question')}</Prefetch>} />
-        <Route path={paths.review} element={<Prefetch load={beforeResults}>{screen('review')}</Prefetch>} />
+        <Route
+          path={paths.questionPattern}
+          element={
+            <QuizPage>
+              <Prefetch load={beforeReview}>{screen('question')}</Prefetch>
+            </QuizPage>
+          }
+        />
+        <Route
+          path={paths.review}
+          element={
+            <QuizPage>
+              <Prefetch load={beforeResults}>{screen('review')}</Prefetch>
+            </QuizPage>
+          }
+        />
         <Route path={paths.results} element={screen('results')} />
         <Route path={paths.attemptPattern} element={screen('results')} />
         <Route path={paths.comparePattern} element={screen('compare')} />

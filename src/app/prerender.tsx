@@ -1,35 +1,86 @@
-// The build's server entry: renders the intro and the article to static HTML with
-// react-dom/static, which waits for lazy screens and content to load. A plain StaticRouter
-// writes no hydration data, so the pages carry no inline script.
-import { StrictMode } from 'react';
+// The build's server entry: renders the pages a static host serves as files (the intro, the
+// article, how scoring works, every question, the frames of history, review and a shared result,
+// and the frame of every other address) to static HTML with react-dom/static. A plain
+// StaticRouter writes no hydration data, so the pages carry no inline script.
+import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { StaticRouter } from 'react-router-dom';
-import { AppRoutes } from './app.tsx';
+import { Route, Routes, StaticRouter } from 'react-router-dom';
+import { AppRoutes, routeModules, type RouteName } from './app.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { Layout } from './layout.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
 import { paths } from '../routes/paths.ts';
-import ArticleScreen from '../screens/article/article-screen.tsx';
-import { loadArticle } from '../store/content.ts';
+import { loadArticle, loadBank } from '../store/content.ts';
 
-export const pages = [
-  { path: paths.intro, file: 'index.html', title: `A career-path quiz – ${SITE_NAME}` },
-  { path: paths.article, file: 'article.html', title: `The article – ${SITE_NAME}` },
-] as const;
+export interface Page {
+  /** The route, as the router sees it. */
+  readonly path: string;
+  /** The file a static host serves for it (`/quiz/3` → `quiz/3.html`). */
+  readonly file: string;
+  readonly title: string;
+}
+
+const named = (title: string) => `${title} – ${SITE_NAME}`;
+
+/** Every prerendered page: the fixed ones and one per question of the bank being built. */
+export async function pages(): Promise<readonly Page[]> {
+  const bank = await loadBank();
+  const total = bank.questions.length;
+  return [
+    { path: paths.intro, file: 'index.html', title: named('A career-path quiz') },
+    { path: paths.article, file: 'article.html', title: named('The article') },
+    { path: paths.about, file: 'about.html', title: named('How scoring works') },
+    { path: paths.history, file: 'history.html', title: named('Your attempts') },
+    { path: paths.review, file: 'review.html', title: named('Check your answers') },
+    { path: paths.shared, file: 'shared.html', title: named('A shared result') },
+    ...bank.questions.map((_, i) => ({
+      path: paths.question(i + 1),
+      file: `${paths.question(i + 1).slice(1)}.html`,
+      title: named(`Question ${i + 1} of ${total}`),
+    })),
+  ];
+}
+
+/** The screens the prerendered pages show, loaded before rendering so that nothing suspends. */
+const PRERENDERED: readonly RouteName[] = ['article', 'about', 'history', 'review', 'shared', 'question'];
+let screens: Partial<Record<RouteName, ComponentType>> | undefined;
+async function loadScreens(): Promise<Partial<Record<RouteName, ComponentType>>> {
+  screens ??= Object.fromEntries(
+    await Promise.all(PRERENDERED.map(async (name) => [name, (await routeModules[name].preload()).default] as const)),
+  );
+  return screens;
+}
+
+async function toHtml(children: ReactNode): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(<StrictMode>{children}</StrictMode>);
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return html;
+}
 
 export async function render(path: string, basename: string): Promise<string> {
   // Loaded before rendering, so nothing suspends inside a boundary: a boundary that resolves
   // late is written with an inline script, which the Content-Security-Policy forbids.
-  await loadArticle();
-  const { prelude } = await prerenderToNodeStream(
-    <StrictMode>
-      <ErrorBoundary>
-        <StaticRouter location={`${basename}${path}`} basename={basename}>
-          <AppRoutes loaded={{ article: ArticleScreen }} />
-        </StaticRouter>
-      </ErrorBoundary>
-    </StrictMode>,
+  const [loaded] = await Promise.all([loadScreens(), loadArticle(), loadBank()]);
+  return toHtml(
+    <ErrorBoundary>
+      <StaticRouter location={`${basename}${path}`} basename={basename}>
+        <AppRoutes loaded={loaded} />
+      </StaticRouter>
+    </ErrorBoundary>,
   );
-  let html = '';
-  for await (const chunk of prelude) html += String(chunk);
-  return html;
+}
+
+/** The frame of every other address (404.html): the header and the footer around an empty page,
+ * so a deep link such as `/results` paints at once and the app starts right after that paint. */
+export function renderFrame(basename: string): Promise<string> {
+  return toHtml(
+    <StaticRouter location={`${basename}/`} basename={basename}>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="*" element={null} />
+        </Route>
+      </Routes>
+    </StaticRouter>,
+  );
 }

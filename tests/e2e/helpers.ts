@@ -52,6 +52,9 @@ export function optionFor(q: BankQuestion, lean: Lean): BankOption {
   return chosen;
 }
 
+/** Waits until the app has started: a prerendered page shows its controls before they respond. */
+export const started = (page: Page): Promise<void> => expect(page.locator('#root[data-started]')).toBeAttached();
+
 export const radio = (page: Page, label: string): Locator => page.getByRole('radio', { name: label, exact: true });
 export const h1 = (page: Page): Locator => page.getByRole('heading', { level: 1 });
 export const caption = (page: Page, n: number): Locator => page.getByText(`Question ${n} of ${TOTAL}`, { exact: true });
@@ -59,6 +62,7 @@ export const caption = (page: Page, n: number): Locator => page.getByText(`Quest
 /** On question n's page: choose the option with this label and press Continue. */
 export async function answer(page: Page, n: number, label: string): Promise<void> {
   await expect(h1(page)).toHaveText(question(n).prompt);
+  await started(page);
   await radio(page, label).check();
   await page.getByRole('button', { name: 'Continue' }).click();
 }

@@ -12,6 +12,7 @@ import {
   questions,
   radio,
   scrollsSideways,
+  started,
   tabTo,
   TOTAL,
 } from './helpers.ts';
@@ -180,6 +181,7 @@ test('review: Change your answer to question 3, pick another, Continue returns s
 test('the keyboard-shortcuts checkbox switches the number keys off', async ({ page }) => {
   await page.goto('/quiz/1');
   await expect(h1(page)).toHaveText(question(1).prompt);
+  await started(page);
   const second = question(1).options[1];
   if (!second) throw new Error('question 1 has one option');
   // With shortcuts on (the default), a number key chooses.

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useIsClient } from '../../components/is-client.ts';
 import { useStatus } from '../../components/use-status.ts';
 import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../routes/paths.ts';
@@ -37,6 +38,9 @@ export default function HistoryScreen() {
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
+  // Prerendered as a frame (the attempts are only in this browser): the list comes after
+  // hydration, in the space kept for it.
+  const isClient = useIsClient();
 
   // Focus follows the conversation: to the question when it is asked, back to the button after Cancel.
   useEffect(() => {
@@ -73,7 +77,9 @@ export default function HistoryScreen() {
         </div>
       )}
       <output className="small status">{status}</output>
-      {rows.length === 0 ? (
+      {!isClient ? (
+        <div className="kept-space" />
+      ) : rows.length === 0 ? (
         <>
           <p>You have not finished an attempt yet.</p>
           <Link to={paths.question(1)} className="button">

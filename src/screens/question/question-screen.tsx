@@ -4,12 +4,15 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Bank, Question } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useIsClient } from '../../components/is-client.ts';
 import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
 import { reconcileAnswers } from '../../store/actions.ts';
 import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
 
 const ERROR = 'Select an answer to continue';
+/** The shortcuts switch as a first visit finds it, which is how the page is prerendered. */
+const SHORTCUTS_AT_FIRST = useQuiz.getInitialState().shortcuts;
 
 /** Where a requested question number should go instead, or null when it can be shown. */
 export function redirectFor(
@@ -36,9 +39,12 @@ export default function QuestionScreen() {
   const bank = useBank();
   const { n } = useParams();
   const answers = useQuiz((s) => s.answers);
+  // Each question page is prerendered without the answers, which only this browser has: the
+  // guard decides once hydration is done (until then the page shows as prerendered).
+  const isClient = useIsClient();
   useEffect(() => reconcileAnswers(bank), [bank]);
 
-  const redirect = redirectFor(n, bank, answers);
+  const redirect = isClient ? redirectFor(n, bank, answers) : null;
   if (redirect) return <Navigate to={redirect} replace />;
   const index = Number(n) - 1;
   const question = bank.questions[index];
@@ -58,12 +64,18 @@ function QuestionForm({ bank, question, index }: FormProps) {
   const id = useId();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const returnToReview = search.get('return') === 'review';
+  // What comes from this browser (the query, the saved answer, the shortcuts switch) shows once
+  // hydration is done, so the prerendered markup matches the first render.
+  const isClient = useIsClient();
+  const returnToReview = isClient && search.get('return') === 'review';
   const saved = useQuiz((s) => s.answers[question.id]);
   const answer = useQuiz((s) => s.answer);
-  const shortcuts = useQuiz((s) => s.shortcuts);
+  const storedShortcuts = useQuiz((s) => s.shortcuts);
+  const shortcuts = isClient ? storedShortcuts : SHORTCUTS_AT_FIRST;
   const setShortcuts = useQuiz((s) => s.setShortcuts);
-  const [selected, setSelected] = useState<string | undefined>(saved);
+  // The person's choice on this visit; until they make one, the saved answer.
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const selected = chosen ?? (isClient ? saved : undefined);
   const [error, setError] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -95,7 +107,7 @@ function QuestionForm({ bank, question, index }: FormProps) {
       const option = question.options[digit - 1];
       if (option) {
         event.preventDefault();
-        setSelected(option.id);
+        setChosen(option.id);
         document.getElementById(`${id}-${option.id}`)?.focus();
       } else if (
         event.key === 'Enter' &&
@@ -187,7 +199,7 @@ function QuestionForm({ bank, question, index }: FormProps) {
                     name="answer"
                     value={option.id}
                     checked={selected === option.id}
-                    onChange={() => setSelected(option.id)}
+                    onChange={() => setChosen(option.id)}
                   />
                   <label className="radios__label" htmlFor={`${id}-${option.id}`}>
                     {option.label}

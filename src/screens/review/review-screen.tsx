@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useIsClient } from '../../components/is-client.ts';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
@@ -17,8 +18,20 @@ export default function ReviewScreen() {
   // emptied, and must not redirect to the intro then.
   const [finishing, setFinishing] = useState(false);
   useEffect(() => reconcileAnswers(bank), [bank]);
+  // Prerendered as a frame (the answers are only in this browser): the list comes after
+  // hydration, in the space the frame keeps for it.
+  const isClient = useIsClient();
 
   const open = firstUnanswered(bank, answers);
+  if (!isClient) {
+    return (
+      <div className="review">
+        <PageHeading>Check your answers</PageHeading>
+        <p>Change any answer before you see your results.</p>
+        <div className="kept-space" />
+      </div>
+    );
+  }
   if (finishing) return null;
   if (Object.keys(answers).length === 0) {
     return (

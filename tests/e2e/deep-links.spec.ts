@@ -1,0 +1,58 @@
+// Deep links are prerendered pages a static host serves as files: they paint from the HTML, then
+// hydrate. What depends on this browser (saved answers, attempts, the result in a shared link)
+// appears after hydration without a hydration warning (the fixture fails the test on one).
+import { test, expect } from './fixtures.ts';
+import { bankVersion, h1, optionFor, question, radio, TOTAL } from './helpers.ts';
+
+const QUIZ_KEY = 'career-quiz:attempt';
+const answered = (count: number) =>
+  Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [question(i + 1).id, optionFor(question(i + 1), 'em').id]),
+  );
+const stored = (count: number) =>
+  JSON.stringify({ state: { bankVersion, answers: answered(count), shortcuts: false }, version: 1 });
+
+test('every question page is its own prerendered file, and each hydrates with what this browser saved', async ({
+  page,
+  request,
+}) => {
+  for (const n of [1, 3, TOTAL]) {
+    const html = await (await request.get(`/quiz/${n}`)).text();
+    expect(html).toContain(`data-prerendered="/quiz/${n}"`);
+    expect(html).toContain(`Question ${n} of ${TOTAL}`);
+  }
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, stored(2)] as const);
+  await page.goto('/quiz/2');
+  await expect(h1(page)).toHaveText(question(2).prompt);
+  // The saved answer and the shortcuts switch (off) come after hydration.
+  await expect(radio(page, optionFor(question(2), 'em').label)).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Keyboard shortcuts/ })).not.toBeChecked();
+  await page.goto('/quiz/3?return=review');
+  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/review');
+  // The guard still applies after hydration: past the first unanswered question, back to it.
+  await page.goto(`/quiz/${TOTAL}`);
+  await expect(page).toHaveURL(/\/quiz\/3$/);
+  await expect(h1(page)).toHaveText(question(3).prompt);
+});
+
+test('history, review and a shared link are prerendered frames, filled in after start', async ({ page, request }) => {
+  for (const [path, heading] of [
+    ['/history', 'Your attempts'],
+    ['/review', 'Check your answers'],
+    ['/shared', 'A shared result'],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`data-prerendered="${path}"`);
+    expect(html).toContain(`>${heading}</h1>`);
+  }
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, stored(TOTAL)] as const);
+  await page.goto('/review');
+  await expect(page.getByRole('link', { name: /^Change/ })).toHaveCount(TOTAL);
+  const code = `s1.${bankVersion}.${Object.entries(answered(TOTAL))
+    .map(([q, o]) => `${q}~${o}`)
+    .join('.')}`;
+  await page.goto(`/shared#${code}`);
+  await expect(h1(page)).toHaveText(/^A shared result: /);
+});
