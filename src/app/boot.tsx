@@ -16,9 +16,7 @@ type Loaded = NonNullable<ComponentProps<typeof AppRoutes>['loaded']>;
  * its controls before they respond, and scripts and browser tests wait for this before typing.
  * A wrapper, not a sibling, so the tree (and every `useId`) matches the prerendered one. */
 function Started({ root, children }: { readonly root: HTMLElement; readonly children: ReactNode }) {
-  useEffect(() => {
-    root.dataset.started = '';
-  }, [root]);
+  useEffect(() => root.setAttribute('data-started', ''), [root]);
   return children;
 }
 
