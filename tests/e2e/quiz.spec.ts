@@ -81,6 +81,8 @@ test('Continue with nothing chosen shows an error summary with focus, the messag
 }) => {
   await page.goto('/quiz/1');
   await expect(h1(page)).toHaveText(question(1).prompt);
+  // The page is prerendered: Continue responds once the app has started.
+  await started(page);
   await page.getByRole('button', { name: 'Continue' }).click();
 
   const summary = page.getByRole('alert');

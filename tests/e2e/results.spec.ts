@@ -26,7 +26,12 @@ async function split(page: Page, role: 'Engineering Manager' | 'Lead Engineer') 
 }
 
 async function openEveryDisclosure(page: Page) {
-  for (const summary of await main(page).locator('details:not([open]) > summary').all()) await summary.click();
+  // One at a time, outermost first: each click takes its disclosure out of the closed ones.
+  const closed = main(page).locator('details:not([open]) > summary');
+  for (let left = await closed.count(); left > 0; left = await closed.count()) {
+    await closed.first().click();
+    await expect(closed).toHaveCount(left - 1);
+  }
 }
 
 test('answers leaning Engineering Manager: the headline, the split with its range, and quotes word for word from the article that link to their passage', async ({
