@@ -5,13 +5,13 @@ import { Link, useNavigate } from 'react-router-dom';
 import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { RetakeButton } from '../../components/retake-button.tsx';
 import { useIsClient } from '../../components/is-client.ts';
 import { useStatus } from '../../components/use-status.ts';
 import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../routes/paths.ts';
 import { useBanksFor } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
-import { useQuiz } from '../../store/quiz.ts';
 import type { Attempt } from '../../store/stored.ts';
 import { AttemptsOverTime } from './attempts-over-time.tsx';
 
@@ -23,8 +23,6 @@ export default function HistoryScreen() {
   const banks = useBanksFor(attempts.map((a) => a.bankVersion));
   const remove = useHistory((s) => s.remove);
   const clear = useHistory((s) => s.clear);
-  const start = useQuiz((s) => s.start);
-  const navigate = useNavigate();
   const rows = useMemo(
     () =>
       attempts.flatMap((a) => {
@@ -64,16 +62,7 @@ export default function HistoryScreen() {
       </p>
       {rows.length > 0 && (
         <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              start();
-              navigate(paths.question(1));
-            }}
-          >
-            Retake the quiz
-          </button>
+          <RetakeButton />
         </div>
       )}
       <output className="small status">{status}</output>

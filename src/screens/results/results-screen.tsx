@@ -8,6 +8,7 @@ import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.t
 import { summaryMarkdown } from '../../engine/summary-markdown.ts';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { ResultView } from '../../components/result-view.tsx';
+import { RetakeButton } from '../../components/retake-button.tsx';
 import { SaveImage } from '../../components/save-image.tsx';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { ShareLink, copyText } from '../../components/share-link.tsx';
@@ -17,7 +18,6 @@ import { formatWhen } from '../../components/format.ts';
 import { useBank, useBankFor, useQuotedContent } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import { startFromAttempt } from '../../store/actions.ts';
-import { useQuiz } from '../../store/quiz.ts';
 import type { Attempt } from '../../store/stored.ts';
 
 export default function ResultsScreen() {
@@ -45,7 +45,6 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
   // Scored by the bank the attempt was made with (frozen when a newer version replaced it).
   const bank = useBankFor(attempt.bankVersion);
   const { article, picks } = useQuotedContent();
-  const start = useQuiz((s) => s.start);
   const navigate = useNavigate();
   const [copied, setCopied] = useStatus();
   const result = useMemo(() => scoreAttempt(bank, attempt.answers), [bank, attempt.answers]);
@@ -71,16 +70,7 @@ function AttemptResults({ attempt }: { readonly attempt: Attempt }) {
         </p>
       )}
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            start();
-            navigate(paths.question(1));
-          }}
-        >
-          Retake the quiz
-        </button>
+        <RetakeButton />
         <button
           type="button"
           className="button button--secondary"
