@@ -83,9 +83,19 @@ export const useBank = (): Bank => use(loadBank());
 /** Suspends until the bank that scores attempts of `version` is loaded. */
 export const useBankFor = (version: number): Bank => use(loadBankFor(version));
 /** Suspends until the banks of all these versions are loaded; by version. */
-export const useBanksFor = (versions: readonly number[]): ReadonlyMap<number, Bank> =>
+export const useBanksFor = (versions: readonly number[]): ReadonlyMap<number, Bank> => {
+  const unique = [...new Set(versions)].sort((x, y) => x - y);
   // `use` (unlike other hooks) may be called in a loop; each bank's promise is the tracked one.
-  new Map([...new Set(versions)].map((version) => [version, use(loadBankFor(version))]));
+  const banks = unique.map((version) => [version, use(loadBankFor(version))] as const);
+  // The same map for the same banks, so what a screen derives from it is not recomputed each render.
+  const key = unique.join(',');
+  const kept = bankSets.get(key);
+  if (kept && banks.every(([version, bank]) => kept.get(version) === bank)) return kept;
+  const fresh = new Map(banks);
+  bankSets.set(key, fresh);
+  return fresh;
+};
+const bankSets = new Map<string, ReadonlyMap<number, Bank>>();
 export const useArticle = (): Article => use(loadArticle());
 export const useQuotedContent = (): { readonly article: Article; readonly picks: ResultPicks } =>
   use(loadQuotedContent());

@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { formatWhen } from '../../components/format.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
 import { paths } from '../../routes/paths.ts';
-import { useBanksFor } from '../../store/content.ts';
+import { useBankFor } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
 import type { Attempt } from '../../store/stored.ts';
 
@@ -41,10 +41,8 @@ export default function CompareScreen() {
 
 function Comparison({ first, second }: { readonly first: Attempt; readonly second: Attempt }) {
   // Each attempt is scored by the bank it was made with (a frozen one for an earlier version).
-  const banks = useBanksFor([first.bankVersion, second.bankVersion]);
-  const bank1 = banks.get(first.bankVersion);
-  const bank = banks.get(second.bankVersion);
-  if (!bank1 || !bank) throw new Error('the banks of both attempts are loaded');
+  const bank1 = useBankFor(first.bankVersion);
+  const bank = useBankFor(second.bankVersion);
   const sameVersion = bank1.version === bank.version;
   const [r1, r2] = useMemo(
     () => [scoreAttempt(bank1, first.answers), scoreAttempt(bank, second.answers)],
