@@ -115,6 +115,7 @@ const ADDRESSES: readonly Address[] = [
   { path: paths.compare('perfearlier1', 'perflater01'), seed: history, lcp: 1.5 },
   { path: `${paths.shared}#${encodeShareCode(bank.version, answered(all))}`, lcp: 1.5 },
 ];
+const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const addresses = ADDRESSES.filter((a) => only === undefined || a.path.split('#')[0] === only);
 
@@ -167,6 +168,13 @@ async function audit(address: Address): Promise<Row> {
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    if (verbose) {
+      // What to look at when a page misses: its largest paint's element and its long tasks.
+      const details = (id: string) => JSON.stringify(audits[id]?.details ?? null);
+      const lcpNode = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(details('largest-contentful-paint-element'))?.[1];
+      const tasks = /"items":(\[[^\]]*\])/.exec(details('long-tasks'))?.[1] ?? '[]';
+      console.log(`${address.path}: LCP element ${lcpNode ?? '?'}; long tasks ${tasks}`);
+    }
     return {
       page: address.path,
       performance: score('performance'),
@@ -286,7 +294,7 @@ for (const address of latencyOnly ? [] : addresses) {
   console.log(`${address.path.split('#')[0]}: performance ${row.performance}, LCP ${row.lcp.toFixed(2)} s`);
 }
 const inOrder = await answerToNext();
-if (process.argv.includes('--verbose')) console.log(inOrder.map((t, i) => `${i + 1}: ${t.toFixed(1)}`).join('  '));
+if (verbose) console.log(inOrder.map((t, i) => `${i + 1}: ${t.toFixed(1)}`).join('  '));
 const times = [...inOrder].sort((a, b) => a - b);
 stop();
 

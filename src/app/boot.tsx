@@ -5,7 +5,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, matchPath } from 'react-router-dom';
 import { AppRoutes, routeModules, type RouteName } from './app.tsx';
 import { BASENAME as basename, paths } from '../routes/paths.ts';
-import { loadArticle, loadBank } from '../store/content.ts';
+import { decodeShareCode } from '../engine/share-code.ts';
+import { loadArticle, loadBank, loadBankFor, loadBanksFor, loadQuotedContent } from '../store/content.ts';
+import { useHistory } from '../store/history.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 const container = document.getElementById('root');
@@ -36,39 +38,73 @@ const app = (root: HTMLElement, loaded: Loaded = {}) => (
 /** Hydration as a transition: React works through it in short slices, so no long task blocks input. */
 const hydrate = (root: HTMLElement, children: ReactNode) => startTransition(() => void hydrateRoot(root, children));
 
-/** The screen of a prerendered path and the content it reads, or null for the intro (part of the entry). */
-function prerenderedScreen(path: string): { name: RouteName; content: readonly (() => Promise<unknown>)[] } | null {
+type Content = readonly (() => Promise<unknown>)[];
+
+/** The banks that score the stored attempts (today's, and any earlier version's frozen one). */
+const storedBanks = () => loadBanksFor(useHistory.getState().attempts.map((a) => a.bankVersion));
+/** The bank that scores the share link in the address, read as the shared screen reads it. */
+const sharedBank = () => {
+  const decoded = decodeShareCode(window.location.hash);
+  return decoded.ok ? loadBankFor(decoded.bankVersion) : loadBank();
+};
+
+/** The screen at a path and the content it reads, or null for the intro (part of the entry). */
+function screenAt(path: string): { name: RouteName; content: Content } | null {
   if (matchPath(paths.questionPattern, path)) return { name: 'question', content: [loadBank] };
+  if (matchPath(paths.attemptPattern, path)) return { name: 'results', content: [loadQuotedContent, storedBanks] };
+  if (matchPath(paths.comparePattern, path)) return { name: 'compare', content: [storedBanks] };
   switch (path) {
+    case paths.intro:
+      return null;
     case paths.article:
       return { name: 'article', content: [loadArticle] };
     case paths.about:
       return { name: 'about', content: [] };
     case paths.history:
-      return { name: 'history', content: [loadBank] };
+      return { name: 'history', content: [storedBanks] };
     case paths.review:
       return { name: 'review', content: [loadBank] };
+    case paths.results:
+      return { name: 'results', content: [loadQuotedContent, storedBanks] };
     case paths.shared:
-      return { name: 'shared', content: [loadBank, loadArticle] };
+      return { name: 'shared', content: [loadQuotedContent, sharedBank] };
     default:
-      return null;
+      return { name: 'notFound', content: [] };
+  }
+}
+
+/** Loads the screen's code and the content it reads, so its first render never suspends: a
+ * hydration would wait on a late Suspense boundary, and a fresh render would show "Loading…" over
+ * the frame and then move the footer (a layout shift). If a load fails (offline before the app
+ * was kept), the page renders anyway and its own loading reports the problem. */
+async function preload(screen: { name: RouteName; content: Content }): Promise<Loaded> {
+  try {
+    const [module] = await Promise.all([
+      routeModules[screen.name].preload(),
+      loadBank(),
+      ...screen.content.map((load) => load()),
+    ]);
+    return { [screen.name]: module.default };
+  } catch {
+    return {};
   }
 }
 
 async function start(root: HTMLElement) {
   const here = window.location.pathname.slice(basename.length).replace(/\/$/, '') || '/';
   const prerendered = root.dataset.prerendered;
+  const screen = screenAt(here);
+  const loaded = screen ? await preload(screen) : {};
   if (prerendered === undefined || prerendered !== here) {
-    // The frame of a deep link, or a host that served another path's page: render afresh. React
-    // replaces the frame in the same commit that paints the page, so nothing blinks.
-    createRoot(root).render(app(root));
+    // The frame of a deep link, or a host that served another path's page: render afresh, with
+    // the screen and its content already here. React replaces the frame in the same commit that
+    // paints the whole page, so nothing blinks and nothing moves.
+    const fresh = createRoot(root);
+    // As a transition too: React renders the page in short slices, so no long task blocks input.
+    startTransition(() => fresh.render(app(root, loaded)));
     return;
   }
-  const screen = prerenderedScreen(prerendered);
-  if (!screen) return hydrate(root, app(root));
-  // Load what the page needs first (its code and content), so hydration never suspends.
-  const [module] = await Promise.all([routeModules[screen.name].preload(), ...screen.content.map((load) => load())]);
-  hydrate(root, app(root, { [screen.name]: module.default }));
+  hydrate(root, app(root, loaded));
 }
 
 if (container) void start(container);

@@ -78,6 +78,10 @@ const frozenBanks: Readonly<Partial<Record<number, () => Promise<Bank>>>> = {
  * unknown version is read from the answers that still apply to today's questions). */
 export const loadBankFor = (version: number): Promise<Bank> => frozenBanks[version]?.() ?? loadBank();
 
+/** Loads the banks that score attempts of these versions (each once). */
+export const loadBanksFor = (versions: readonly number[]): Promise<readonly Bank[]> =>
+  Promise.all([...new Set(versions)].map(loadBankFor));
+
 /** Suspends until the bank is loaded. */
 export const useBank = (): Bank => use(loadBank());
 /** Suspends until the bank that scores attempts of `version` is loaded. */

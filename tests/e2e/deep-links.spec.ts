@@ -48,8 +48,15 @@ test('history, review and a shared link are prerendered frames, filled in after 
     expect(html).toContain(`>${heading}</h1>`);
   }
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, stored(TOTAL)] as const);
+  // Review's frame holds every question (the same for everyone); the answers fill in after start.
+  const review = (await (await request.get('/review')).text())
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
+  for (let n = 1; n <= TOTAL; n++) expect(review).toContain(question(n).prompt);
   await page.goto('/review');
   await expect(page.getByRole('link', { name: /^Change/ })).toHaveCount(TOTAL);
+  await expect(page.getByRole('main').getByRole('definition').first()).toHaveText(optionFor(question(1), 'em').label);
   const code = `s1.${bankVersion}.${Object.entries(answered(TOTAL))
     .map(([q, o]) => `${q}~${o}`)
     .join('.')}`;

@@ -18,31 +18,26 @@ export default function ReviewScreen() {
   // emptied, and must not redirect to the intro then.
   const [finishing, setFinishing] = useState(false);
   useEffect(() => reconcileAnswers(bank), [bank]);
-  // Prerendered as a frame (the answers are only in this browser): the list comes after
-  // hydration, in the space the frame keeps for it.
   const isClient = useIsClient();
 
   const open = firstUnanswered(bank, answers);
-  if (!isClient) {
-    return (
-      <div className="review">
-        <PageHeading>Check your answers</PageHeading>
-        <p>Change any answer before you see your results.</p>
-        <div className="kept-space" />
-      </div>
-    );
+  // Prerendered as a frame: the questions are the same for everyone, the answers are only in this
+  // browser, so they fill in after hydration, each in a line kept for it. The checks that send
+  // a visitor elsewhere run then too.
+  if (isClient) {
+    if (finishing) return null;
+    if (Object.keys(answers).length === 0) {
+      return (
+        <RedirectWithNotice
+          to={paths.intro}
+          id="nothing-to-review"
+          message="There are no answers to check yet. Start the quiz to answer the questions."
+        />
+      );
+    }
+    if (open !== -1) return <Navigate to={paths.question(open + 1)} replace />;
   }
-  if (finishing) return null;
-  if (Object.keys(answers).length === 0) {
-    return (
-      <RedirectWithNotice
-        to={paths.intro}
-        id="nothing-to-review"
-        message="There are no answers to check yet. Start the quiz to answer the questions."
-      />
-    );
-  }
-  if (open !== -1) return <Navigate to={paths.question(open + 1)} replace />;
+  const shown = isClient ? answers : {};
 
   const finish = () => {
     if (!finishAttempt(bank)) return;
@@ -66,7 +61,7 @@ export default function ReviewScreen() {
             <dt className="summary-list__key">
               <span className="caption">Question {i + 1}</span> {q.prompt}
             </dt>
-            <dd className="summary-list__value">{q.options.find((o) => o.id === answers[q.id])?.label}</dd>
+            <dd className="summary-list__value">{q.options.find((o) => o.id === shown[q.id])?.label}</dd>
             <dd className="summary-list__actions">
               <Link to={`${paths.question(i + 1)}?return=review`}>
                 Change <span className="visually-hidden">your answer to question {i + 1}</span>
