@@ -63,3 +63,51 @@ test('history, review and a shared link are prerendered frames, filled in after 
   await page.goto(`/shared#${code}`);
   await expect(h1(page)).toHaveText(/^A shared result: /);
 });
+
+test('results, an attempt and compare render whole over the frame: no "Loading…", nothing shifts', async ({ page }) => {
+  const finished = (id: string, daysAgo: number) => ({
+    id,
+    finishedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+    bankVersion,
+    answers: answered(TOTAL),
+  });
+  const history = JSON.stringify({
+    state: { attempts: [finished('earlier0001', 7), finished('later000001', 1)] },
+    version: 1,
+  });
+  await page.addInitScript(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+      // Everything main ever showed, and every layout shift, from the first moment of the page.
+      const seen: string[] = [];
+      const shifts: number[] = [];
+      Object.assign(window, { seen, shifts });
+      new MutationObserver(() => {
+        const text = document.querySelector('main')?.textContent;
+        if (text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    },
+    ['career-quiz:history', history] as const,
+  );
+  for (const [path, heading] of [
+    ['/results', /^A strong lean toward Engineering Manager/],
+    ['/results/earlier0001', /^A strong lean toward Engineering Manager/],
+    ['/compare/earlier0001/later000001', /^Comparing two attempts$/],
+  ] as const) {
+    await page.goto(path);
+    await expect(h1(page)).toHaveText(heading);
+    await expect(page.locator('#root[data-started]')).toBeAttached();
+    const { seen, shifts } = await page.evaluate(() => {
+      const w = window as unknown as { seen: string[]; shifts: number[] };
+      return { seen: w.seen, shifts: w.shifts };
+    });
+    expect(
+      seen.some((text) => text.includes('Loading')),
+      `${path} showed Loading…`,
+    ).toBe(false);
+    expect(shifts, `${path} layout shifts`).toEqual([]);
+  }
+});
