@@ -5,9 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, matchPath } from 'react-router-dom';
 import { AppRoutes, routeModules, type RouteName } from './app.tsx';
 import { BASENAME as basename, paths } from '../routes/paths.ts';
-import { decodeShareCode } from '../engine/share-code.ts';
 import { loadArticle, loadBank, loadBankFor, loadBanksFor, loadQuotedContent } from '../store/content.ts';
-import { useHistory } from '../store/history.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 const container = document.getElementById('root');
@@ -41,9 +39,15 @@ const hydrate = (root: HTMLElement, children: ReactNode) => startTransition(() =
 type Content = readonly (() => Promise<unknown>)[];
 
 /** The banks that score the stored attempts (today's, and any earlier version's frozen one). */
-const storedBanks = () => loadBanksFor(useHistory.getState().attempts.map((a) => a.bankVersion));
+const storedBanks = async () => {
+  // Loaded here, not up front: the intro's first visit does not carry the history store.
+  const { useHistory } = await import('../store/history.ts');
+  return loadBanksFor(useHistory.getState().attempts.map((a) => a.bankVersion));
+};
 /** The bank that scores the share link in the address, read as the shared screen reads it. */
-const sharedBank = () => {
+const sharedBank = async () => {
+  // Loaded here, not up front: the intro's first visit does not carry the share-code reader.
+  const { decodeShareCode } = await import('../engine/share-code.ts');
   const decoded = decodeShareCode(window.location.hash);
   return decoded.ok ? loadBankFor(decoded.bankVersion) : loadBank();
 };
