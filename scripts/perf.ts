@@ -169,11 +169,9 @@ async function audit(address: Address): Promise<Row> {
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
     if (verbose) {
-      // What to look at when a page misses: its largest paint's element and its long tasks.
-      const details = (id: string) => JSON.stringify(audits[id]?.details ?? null);
-      const lcpNode = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(details('largest-contentful-paint-element'))?.[1];
-      const tasks = /"items":(\[[^\]]*\])/.exec(details('long-tasks'))?.[1] ?? '[]';
-      console.log(`${address.path}: LCP element ${lcpNode ?? '?'}; long tasks ${tasks}`);
+      // What to look at when a page blocks: its long tasks (where, how long, when).
+      const tasks = /"items":(\[[^\]]*\])/.exec(JSON.stringify(audits['long-tasks']?.details ?? null))?.[1] ?? '[]';
+      console.log(`${address.path.split('#')[0]}: long tasks ${tasks}`);
     }
     return {
       page: address.path,
