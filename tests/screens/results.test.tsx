@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../support/render-app.tsx';
 import { extreme, neutralAnswers, realBank } from '../support/banks.ts';
-import { dealBreakerAnswers, neitherAnswers } from '../support/result-answers.ts';
+import { dealBreakerAndInconsistentAnswers, dealBreakerAnswers, neitherAnswers } from '../support/result-answers.ts';
 import { useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { encodeShareCode } from '../../src/engine/share-code.ts';
@@ -73,7 +73,6 @@ describe('the results page', () => {
     expect(links.map((l) => l.textContent)).toEqual([
       'Why',
       'The areas',
-      'Warnings',
       'What would change it',
       'Next steps',
       'More from the article',
@@ -86,16 +85,48 @@ describe('the results page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Next steps' })).toHaveFocus();
   });
 
-  it('warns in one line at the top and in full below, quoting the drawback from the article', async () => {
+  it('warns in one line at the top, with the rest a click away, quoting the drawback from the article', async () => {
     keep(dealBreakerAnswers());
-    renderApp('/results');
-    const line = await screen.findByText(/yet you rejected/);
-    expect(line.closest('p')).toHaveTextContent(/^Warning:/);
-    const warnings = screen.getByRole('region', { name: 'Warning' });
+    const { user } = renderApp('/results');
+    const warnings = await screen.findByRole('region', { name: 'Warning' }, { timeout: 5000 });
+    expect(
+      within(warnings)
+        .getByText(/^You rejected .+, much of what an Engineering Manager does\.$/)
+        .closest('p'),
+    ).toHaveTextContent(/^Warning: You rejected/);
+    // Closed at first, so the page stays short; the summary opens it.
+    const more = within(warnings).getByText('Why this matters');
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    await user.click(more);
+    expect(more.closest('details')).toHaveAttribute('open');
+    expect(within(warnings).getByText(/^You disagreed with what the quiz said about/)).toBeVisible();
     const quote = within(warnings).getByRole('blockquote');
     const cited = realBank.dealBreakers?.[0]?.cites[0] ?? '';
     expect(within(warnings).getByRole('link', { name: /in the article/ })).toHaveAttribute('href', `/article#${cited}`);
     expect(articleTexts.has(quote.textContent ?? '')).toBe(true);
+    // No section of its own further down, and no contents entry for one.
+    expect(screen.queryByRole('heading', { level: 2, name: /^Warnings?$/ })).not.toBeInTheDocument();
+  });
+
+  it('gives two warnings a line each and one disclosure with both in full', async () => {
+    keep(dealBreakerAndInconsistentAnswers());
+    const { user } = renderApp('/results');
+    const warnings = await screen.findByRole('region', { name: 'Warnings' }, { timeout: 5000 });
+    expect(
+      within(warnings)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent)
+        .filter((text) => text?.startsWith('Warning:')),
+    ).toEqual([
+      expect.stringMatching(/^Warning: You rejected .+, much of what an Engineering Manager does\.$/),
+      expect.stringMatching(/^Warning: Your answers contradict one another/),
+    ]);
+    const more = within(warnings).getByText('What these warnings mean');
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    await user.click(more);
+    expect(more.closest('details')).toHaveAttribute('open');
+    expect(within(warnings).getByText(/^Leaning toward Engineering Manager without/)).toBeVisible();
+    expect(within(warnings).getByText(/^Answers that contradict one another/)).toBeVisible();
   });
 
   it('keeps a disclosure open across a reload of the page, and closed on other pages', async () => {
@@ -199,8 +230,10 @@ describe('a shared result', () => {
 
   it('words a deal-breaker about them', async () => {
     renderApp(`/shared#${encodeShareCode(realBank.version, dealBreakerAnswers())}`);
-    expect(await screen.findByText(/yet they rejected/, {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Warning' })).toHaveTextContent(/^Warning.*They disagreed with/);
+    expect(await screen.findByText(/^They rejected /, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Warning' })).toHaveTextContent(
+      /^Warning: They rejected .*They disagreed with/,
+    );
   });
 
   it('says a link cut short does not work', async () => {
