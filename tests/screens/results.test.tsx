@@ -28,7 +28,7 @@ beforeEach(() => {
 describe('the results page', () => {
   it('answers first: the headline naming the strength, the split with its range and why in plain words', async () => {
     keep(extreme(realBank, -1));
-    renderApp('/results');
+    await renderApp('/results');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'A strong lean toward Lead Engineer' }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('the results page', () => {
 
   it('quotes the article word for word, each quote linked to its passage, the top three reasons one quote each', async () => {
     keep(extreme(realBank, -1));
-    renderApp('/results');
+    await renderApp('/results');
     const why = await screen.findByRole('region', { name: 'What moved your result most' }, { timeout: 5000 });
     const [top, all] = within(why).getAllByRole('list');
     const reasons = within(top ?? why).getAllByRole('listitem');
@@ -67,7 +67,7 @@ describe('the results page', () => {
     // jsdom lays nothing out, so it has no scrolling to do.
     Element.prototype.scrollIntoView = vi.fn<() => void>();
     keep(dealBreakerAnswers());
-    const { user } = renderApp('/results');
+    const { user } = await renderApp('/results');
     const contents = await screen.findByRole('navigation', { name: 'On this page' });
     const links = within(contents).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
@@ -87,7 +87,7 @@ describe('the results page', () => {
 
   it('warns in one line at the top, with the rest a click away, quoting the drawback from the article', async () => {
     keep(dealBreakerAnswers());
-    const { user } = renderApp('/results');
+    const { user } = await renderApp('/results');
     const warnings = await screen.findByRole('region', { name: 'Warning' }, { timeout: 5000 });
     expect(
       within(warnings)
@@ -110,7 +110,7 @@ describe('the results page', () => {
 
   it('gives two warnings a line each and one disclosure with both in full', async () => {
     keep(dealBreakerAndInconsistentAnswers());
-    const { user } = renderApp('/results');
+    const { user } = await renderApp('/results');
     const warnings = await screen.findByRole('region', { name: 'Warnings' }, { timeout: 5000 });
     expect(
       within(warnings)
@@ -131,18 +131,18 @@ describe('the results page', () => {
 
   it('keeps a disclosure open across a reload of the page, and closed on other pages', async () => {
     keep(extreme(realBank, 1));
-    const first = renderApp('/results');
+    const first = await renderApp('/results');
     const details = (await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details');
     expect(details).not.toHaveAttribute('open');
     await first.user.click(screen.getByText(/^Show all \d+ answers that moved it$/));
     expect(details).toHaveAttribute('open');
     first.unmount();
-    renderApp('/results');
+    await renderApp('/results');
     expect((await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details')).toHaveAttribute(
       'open',
     );
     cleanup();
-    renderApp('/results/attempt1');
+    await renderApp('/results/attempt1');
     expect((await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details')).not.toHaveAttribute(
       'open',
     );
@@ -161,7 +161,7 @@ describe('the results page', () => {
     Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => refusing });
     try {
       keep(extreme(realBank, 1));
-      const { user } = renderApp('/results');
+      const { user } = await renderApp('/results');
       const summary = await screen.findByText('Share a link to this result', {}, { timeout: 5000 });
       await user.click(summary);
       expect(summary.closest('details')).toHaveAttribute('open');
@@ -172,7 +172,7 @@ describe('the results page', () => {
 
   it('says a result drawn to neither role is one, and does not suggest trying a piece of each', async () => {
     keep(neitherAnswers());
-    renderApp('/results/attempt1');
+    await renderApp('/results/attempt1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Neither role pulls you much' })).toBeInTheDocument();
     const next = screen.getByRole('region', { name: 'Next steps' });
     expect(next).not.toHaveTextContent(/piece of each/);
@@ -181,7 +181,7 @@ describe('the results page', () => {
 
   it('says all-neutral answers pull neither way', async () => {
     keep(neutralAnswers(realBank));
-    renderApp('/results/attempt1');
+    await renderApp('/results/attempt1');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'No clear pull toward either role' }),
     ).toBeInTheDocument();
@@ -191,7 +191,7 @@ describe('the results page', () => {
 
   it('offers the share link in a labelled read-only field, with what it reveals', async () => {
     keep(extreme(realBank, 1));
-    renderApp('/results');
+    await renderApp('/results');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
     expect(field).toHaveAttribute('readonly');
     expect((field as HTMLInputElement).value).toMatch(new RegExp(`/shared#s1\\.${realBank.version}\\.`));
@@ -199,14 +199,14 @@ describe('the results page', () => {
   });
 
   it('sends an unknown attempt to the history with a message', async () => {
-    renderApp('/results/nosuchattempt');
+    await renderApp('/results/nosuchattempt');
     expect(await screen.findByText('That result is not kept in this browser.')).toBeInTheDocument();
   });
 });
 
 describe('a shared result', () => {
   it('shows the result read-only, in the third person, with a way to take the quiz', async () => {
-    renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
+    await renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
     expect(
       await screen.findByRole(
         'heading',
@@ -223,13 +223,13 @@ describe('a shared result', () => {
 
   it('shows a code from another bank version from the answers that still map, and says so', async () => {
     const answers = { ...extreme(realBank, 1), 'retired-question': 'agree' };
-    renderApp(`/shared#${encodeShareCode(realBank.version + 1, answers)}`);
+    await renderApp(`/shared#${encodeShareCode(realBank.version + 1, answers)}`);
     expect(await screen.findByRole('heading', { level: 1, name: /^A shared result/ })).toBeInTheDocument();
     expect(screen.getByText(/The questions have changed since it was taken/)).toBeInTheDocument();
   });
 
   it('words a deal-breaker about them', async () => {
-    renderApp(`/shared#${encodeShareCode(realBank.version, dealBreakerAnswers())}`);
+    await renderApp(`/shared#${encodeShareCode(realBank.version, dealBreakerAnswers())}`);
     expect(await screen.findByText(/^They rejected /, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Warning' })).toHaveTextContent(
       /^Warning: They rejected .*They disagreed with/,
@@ -238,14 +238,14 @@ describe('a shared result', () => {
 
   it('says a link cut short does not work', async () => {
     const [first, second] = realBank.questions;
-    renderApp(
+    await renderApp(
       `/shared#${encodeShareCode(realBank.version, { [first?.id ?? '']: first?.options[0]?.id ?? '', [second?.id ?? '']: second?.options[0]?.id ?? '' })}`,
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'This share link does not work' })).toBeInTheDocument();
   });
 
   it('keeps the result when the skip link is used', async () => {
-    const { user } = renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
+    const { user } = await renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
     await screen.findByRole('heading', { level: 1, name: /^A shared result/ });
     await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
     expect(screen.getByRole('main')).toHaveFocus();
