@@ -1,7 +1,8 @@
 // What a result says, shared by the results page and a shared result. The answer first (headline,
-// split with its range, a warning in a line, why in a sentence), then the actions, a contents list
-// and the details: reasons, areas, warnings in full, what would change it, next steps, and more
-// from the article behind a disclosure. Print opens everything but the article's lists.
+// split with its range, a warning in a line with the rest of it behind a disclosure, why in a
+// sentence), then the actions, a contents list and the details: reasons, areas, what would change
+// it, next steps, and more from the article behind a disclosure. Print opens everything but the
+// article's lists.
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Explanation, Quote as QuoteData } from '../engine/explain.ts';
@@ -57,9 +58,6 @@ export function ResultView({ result, explanation: x, words: w, children, heading
   const sections = [
     { id: 'why', title: `What moved ${theirs} result most`, short: 'Why' },
     { id: 'areas', title: 'The areas where the roles differ', short: 'The areas' },
-    ...(w.warnings.length > 0
-      ? [{ id: 'warnings', title: w.warnings.length === 1 ? 'Warning' : 'Warnings', short: 'Warnings' }]
-      : []),
     { id: 'change', title: 'What would change it', short: 'What would change it' },
     { id: 'next', title: w.person === 'you' ? 'Next steps' : 'Next steps for this result', short: 'Next steps' },
     { id: 'article-picks', title: 'More from the article', short: 'More from the article' },
@@ -90,14 +88,34 @@ export function ResultView({ result, explanation: x, words: w, children, heading
             without the likely range and the warnings the current version gives.
           </p>
         )}
-        {w.warnings.map((warning) => (
-          <p key={warning.id} className="warning-line">
-            <strong className="warning-line__label">Warning:</strong> {warning.line}{' '}
-            <a href="#warnings" onClick={(e) => jumpTo(e, 'warnings')}>
-              Read more<span className="visually-hidden"> about this warning</span>
-            </a>
-          </p>
-        ))}
+        {w.warnings.length > 0 && (
+          // The full warning sits a click away under its line, not in a section further down: there it
+          // cost a third of a phone screen and pushed a warned result past four screens.
+          <section className="warnings" aria-label={w.warnings.length === 1 ? 'Warning' : 'Warnings'}>
+            {w.warnings.map((warning) => (
+              <p key={warning.id} className="warnings__line">
+                <strong className="warnings__label">Warning:</strong> {warning.line}
+              </p>
+            ))}
+            <Disclosure
+              id="warnings"
+              className="details--warnings"
+              summary={w.warnings.length === 1 ? (w.warnings[0]?.more ?? '') : 'What these warnings mean'}
+            >
+              {w.warnings.map((warning) => (
+                <div key={warning.id} className="warnings__full">
+                  <p>
+                    {w.warnings.length > 1 && <strong>{warning.title}. </strong>}
+                    {warning.body}
+                  </p>
+                  {warning.quotes.slice(0, 1).map((q) => (
+                    <Quote key={q.itemId} quote={q} />
+                  ))}
+                </div>
+              ))}
+            </Disclosure>
+          </section>
+        )}
         <p className="lead">
           {w.why}
           {x.pole === null && ` ${w.headline.detail}`}
@@ -169,21 +187,6 @@ export function ResultView({ result, explanation: x, words: w, children, heading
           )}
         </>,
       )}
-
-      {w.warnings.length > 0 &&
-        section(
-          'warnings',
-          w.warnings.map((warning) => (
-            <div key={warning.id} className="warning">
-              <p>
-                <strong>{warning.title}.</strong> {warning.body}
-              </p>
-              {warning.quotes.slice(0, 1).map((q) => (
-                <Quote key={q.itemId} quote={q} />
-              ))}
-            </div>
-          )),
-        )}
 
       {section(
         'change',
@@ -268,8 +271,8 @@ export function ResultView({ result, explanation: x, words: w, children, heading
       )}
 
       <p className="result__limits small">
-        A reflection aid built on one article, not a validated test; not for hiring or performance decisions.{' '}
-        <Link to={paths.about}>How scoring works</Link>
+        {/* The footer says the rest: built on one article, for reflection, not for hiring. */}
+        Not a validated test. <Link to={paths.about}>How scoring works</Link>
       </p>
     </div>
   );

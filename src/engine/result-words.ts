@@ -134,11 +134,16 @@ export interface WarningWords {
   readonly id: string;
   /** The one line on the first screen. */
   readonly line: string;
+  /** What opens the rest of it on the page, under the line. */
+  readonly more: string;
   readonly title: string;
   readonly body: string;
   /** The drawbacks from the article a deal-breaker quotes, word for word: the page shows the first, the summary all. */
   readonly quotes: readonly Quote[];
 }
+
+/** A role as the subject of a sentence: "much of what an Engineering Manager does". */
+const A_ROLE: Record<Pole, string> = { em: `an ${ROLE.em}`, le: `a ${ROLE.le}` };
 
 /** The result's warnings in words; none for a result of an earlier version of the quiz. */
 export function warningWords(
@@ -153,6 +158,7 @@ export function warningWords(
       return {
         id: warning.id,
         line: `${capital(w.possessive)} answers contradict one another about as much as random ones: read this result lightly.`,
+        more: 'What this means',
         title: 'Answers that contradict one another',
         body: `Within an area, some of ${w.possessive} answers point one way and others the opposite way, as often as random answers do. The split and its range assume steady answers; a retake, answered slowly, would tell more.`,
         quotes: [],
@@ -163,7 +169,8 @@ export function warningWords(
     const role = ROLE[warning.role];
     return {
       id: warning.id,
-      line: `${capital(w.possessive)} answers lean toward ${role}, yet ${w.subject} rejected ${core}, which is much of that role.`,
+      line: `${capital(w.subject)} rejected ${core}, much of what ${A_ROLE[warning.role]} does.`,
+      more: 'Why this matters',
       title: `Leaning toward ${role} without ${core}`,
       body: `${capital(w.subject)} disagreed with what the quiz said about ${core} in the ${role} role. The article counts it among the role’s costs:`,
       quotes: warning.cites.flatMap((id) => {

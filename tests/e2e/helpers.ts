@@ -1,5 +1,6 @@
 // Journeys the specs share: the question bank read from data/, and answering the quiz the way a
-// person does (clicking an answer by its label, then Continue), leaning one way or staying neutral.
+// person does (clicking an answer by its label, then Continue), leaning one way, staying neutral, or
+// in a pattern that sets off one of the result's warnings.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -18,13 +19,27 @@ export interface BankQuestion {
 
 export type Lean = 'em' | 'le' | 'neutral';
 
+/** A deal-breaker of the bank: leaning toward `role` while rejecting it in the area `dimension`. */
+export interface DealBreaker {
+  readonly dimension: string;
+  readonly role: 'em' | 'le';
+}
+
+/**
+ * How a person answers the whole quiz: leaning one way, or in a pattern that sets off a warning
+ * (`inconsistent`, or `deal-breaker:<area>` for a deal-breaker the bank names).
+ */
+export type Answering = Lean | 'inconsistent' | `deal-breaker:${string}`;
+
 const bankJson = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as {
   version: number;
   questions: BankQuestion[];
+  dealBreakers?: DealBreaker[];
 };
 
 export const bankVersion: number = bankJson.version;
 export const questions: readonly BankQuestion[] = bankJson.questions;
+export const dealBreakers: readonly DealBreaker[] = bankJson.dealBreakers ?? [];
 export const TOTAL = questions.length;
 
 /** The source article as published (the same file the content tests read), whitespace collapsed, for word-for-word checks. */
@@ -52,6 +67,28 @@ export function optionFor(q: BankQuestion, lean: Lean): BankOption {
   return chosen;
 }
 
+/** The area a question weighs (each question of the bank weighs one). */
+export const areaOf = (q: BankQuestion): string | undefined =>
+  Object.keys(q.options.find((o) => pull(o) !== 0)?.weights ?? {})[0];
+
+/**
+ * Which way question n is answered. `inconsistent`: within each area, every other answer strongly
+ * the other way, as random answering does. `deal-breaker:<area>`: strongly toward the deal-breaker's
+ * role everywhere but in that area, and strongly against it there.
+ */
+export function leanOf(answering: Answering, n: number): Lean {
+  if (answering === 'em' || answering === 'le' || answering === 'neutral') return answering;
+  const q = question(n);
+  if (answering === 'inconsistent') {
+    const before = questions.slice(0, n - 1).filter((p) => areaOf(p) === areaOf(q)).length;
+    return before % 2 === 0 ? 'em' : 'le';
+  }
+  const rule = dealBreakers.find((d) => `deal-breaker:${d.dimension}` === answering);
+  if (!rule) throw new Error(`the bank names no deal-breaker for ${answering}`);
+  const against = rule.role === 'em' ? 'le' : 'em';
+  return areaOf(q) === rule.dimension ? against : rule.role;
+}
+
 /** Waits until the app has started: a prerendered page shows its controls before they respond. */
 export const started = (page: Page): Promise<void> => expect(page.locator('#root[data-started]')).toBeAttached();
 
@@ -67,16 +104,16 @@ export async function answer(page: Page, n: number, label: string): Promise<void
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-/** From question `from` (default 1) up to question `to` (default the last), answering toward `lean`; ends on the next page. */
-export async function answerQuestions(page: Page, lean: Lean, from = 1, to = TOTAL): Promise<void> {
-  for (let n = from; n <= to; n++) await answer(page, n, optionFor(question(n), lean).label);
+/** From question `from` (default 1) up to question `to` (default the last), answering as `answering` says; ends on the next page. */
+export async function answerQuestions(page: Page, answering: Answering, from = 1, to = TOTAL): Promise<void> {
+  for (let n = from; n <= to; n++) await answer(page, n, optionFor(question(n), leanOf(answering, n)).label);
 }
 
 /** A whole attempt from the intro's Start now to the results page. */
-export async function finishQuiz(page: Page, lean: Lean): Promise<void> {
+export async function finishQuiz(page: Page, answering: Answering): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start now' }).click();
-  await answerQuestions(page, lean);
+  await answerQuestions(page, answering);
   await expect(h1(page)).toHaveText('Check your answers');
   await page.getByRole('button', { name: 'See my results' }).first().click();
   await expect(page).toHaveURL(/\/results$/);

@@ -1,12 +1,15 @@
 // The results page: the answer on the first phone screen, the details on demand within four phone
 // screens, quotes word for word linked to their passage, the Markdown summary, the disclosures by
-// keyboard and across a reload, axe closed and opened, and print (every section, two A4 pages).
-import type { Page } from '@playwright/test';
+// keyboard and across a reload, axe closed and opened, and print (every section, two A4 pages); the
+// same for results that carry a warning.
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { finishQuiz, h1, normalise, sourceArticle, type Lean } from './helpers.ts';
+import { dealBreakers, finishQuiz, h1, normalise, sourceArticle, type Answering, type Lean } from './helpers.ts';
 
 /** Four phone screens at 390 px wide. */
 const PHONE_PAGE_BUDGET = 3400;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 const SECTION_HEADINGS = [
   /^What moved your result most$/,
   /^The areas where the roles differ$/,
@@ -23,6 +26,25 @@ async function split(page: Page, role: 'Engineering Manager' | 'Lead Engineer') 
     .textContent();
   const [, share, low, high] = (/^(\d+)% .*likely (\d+) to (\d+)$/.exec(text ?? '') ?? []).map(Number);
   return { share: share ?? NaN, low: low ?? NaN, high: high ?? NaN };
+}
+
+/** Why in a sentence, however the result leans. */
+const why = (page: Page) =>
+  main(page).getByText(/^(Most of the pull toward|No area of your answers|Your answers on|Only )/);
+
+/** Fails unless `part` ends within the first screen of a page scrolled to the top. */
+async function expectOnFirstScreen(page: Page, part: Locator, name: string) {
+  const box = await part.boundingBox();
+  expect(box, name).not.toBeNull();
+  expect((box?.y ?? Infinity) + (box?.height ?? 0), `${name} ends within the first screen`).toBeLessThanOrEqual(
+    page.viewportSize()?.height ?? 0,
+  );
+}
+
+/** A PDF's page count, as Chromium writes it. */
+async function printedPages(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 async function openEveryDisclosure(page: Page) {
@@ -134,21 +156,15 @@ for (const viewport of [
       }) => {
         await finishQuiz(page, lean);
         await page.evaluate(() => window.scrollTo(0, 0));
-        const why = main(page).getByText(/^(Most of the pull toward|No area of your answers|Your answers on|Only )/);
         for (const [name, part] of [
           ['headline', h1(page)],
           [
             'split with its range',
             main(page).getByText(/^\d{1,3}% (Engineering Manager|Lead Engineer), likely \d+ to \d+$/),
           ],
-          ['why', why],
-        ] as const) {
-          const box = await part.boundingBox();
-          expect(box, name).not.toBeNull();
-          expect((box?.y ?? Infinity) + (box?.height ?? 0), `${name} ends within the first screen`).toBeLessThanOrEqual(
-            viewport.height,
-          );
-        }
+          ['why', why(page)],
+        ] as const)
+          await expectOnFirstScreen(page, part, name);
         await expect(main(page).locator('details[open]')).toHaveCount(0);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         expect(height, 'page height with every disclosure closed').toBeLessThanOrEqual(PHONE_PAGE_BUDGET);
@@ -246,14 +262,106 @@ for (const lean of ['em', 'le', 'neutral'] as const) {
     // "More from the article" prints as the names of what it cites.
     await expect(main(page).getByText(/^Situations: .+ Drawbacks: /)).toBeVisible();
     await expect(main(page).locator('details', { hasText: 'Situations, advantages, drawbacks' })).toBeHidden();
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
+    const pages = await printedPages(page);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
     // Printing is no visit: nothing was kept as opened.
     await page.emulateMedia({ media: 'screen' });
     expect(
       await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('career-quiz:open'))),
     ).toEqual([]);
+  });
+}
+
+/** Each kind of warning, with answers that set it off, its line and what opens the rest of it. */
+const WARNINGS: readonly { answering: Answering; line: RegExp; more: string; quotes: boolean }[] = [
+  {
+    answering: 'inconsistent',
+    line: /^Warning: Your answers contradict one another about as much as random ones/,
+    more: 'What this means',
+    quotes: false,
+  },
+  ...dealBreakers.map((d) => ({
+    answering: `deal-breaker:${d.dimension}` as const,
+    line: new RegExp(
+      `^Warning: You rejected .+, much of what an? ${d.role === 'em' ? 'Engineering Manager' : 'Lead Engineer'} does\\.$`,
+    ),
+    more: 'Why this matters',
+    quotes: true,
+  })),
+];
+
+test('the bank names deal-breakers, so each one has its warning test below', () => {
+  expect(dealBreakers.length).toBeGreaterThan(0);
+});
+
+for (const w of WARNINGS) {
+  test(`answers that set off the ${w.answering} warning: the warning in a line on the first screen at 390 and 1280 px, within four phone screens closed, in full a click away, axe clean closed and opened, in print and in the copied summary`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize(PHONE);
+    await finishQuiz(page, w.answering);
+    const warnings = main(page).getByRole('region', { name: 'Warning' });
+    const line = warnings.getByText(w.line);
+    const more = warnings.locator('summary', { hasText: w.more });
+    const full = warnings.locator('.details__body');
+
+    for (const viewport of [PHONE, DESKTOP]) {
+      await test.step(`at ${viewport.width} x ${viewport.height}`, async () => {
+        await page.setViewportSize(viewport);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expectOnFirstScreen(page, line, 'warning line');
+        await expectOnFirstScreen(page, more, 'what opens the warning in full');
+        await expectOnFirstScreen(page, why(page), 'why');
+        await expect(main(page).locator('details[open]')).toHaveCount(0);
+        await expect(full).toBeHidden();
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, 'page height with every disclosure closed').toBeLessThanOrEqual(PHONE_PAGE_BUDGET);
+      });
+    }
+
+    await test.step('axe, every disclosure closed', async () => {
+      await page.setViewportSize(PHONE);
+      await expectNoAxeViolations(page);
+    });
+
+    await test.step('printed: the warning in full, on at most two A4 pages', async () => {
+      await page.emulateMedia({ media: 'print' });
+      await expect(full).toBeVisible();
+      await expect(more).toBeHidden();
+      expect(await printedPages(page)).toBeLessThanOrEqual(2);
+      await page.emulateMedia({ media: 'screen' });
+    });
+
+    await test.step('the warning in full, a click away, quotes word for word', async () => {
+      await more.click();
+      await expect(full).toBeVisible();
+      await expect(full.getByRole('paragraph').first()).toHaveText(
+        w.quotes
+          ? /^You disagreed with what the quiz said about .+ The article counts it among the role’s costs:$/
+          : /^Within an area, some of your answers point one way/,
+      );
+      await expect(full.getByRole('blockquote')).toHaveCount(w.quotes ? 1 : 0);
+      for (const quote of await full.getByRole('blockquote').allTextContents())
+        expect(sourceArticle, 'a quote that is not in the article').toContain(normalise(quote));
+      if (w.quotes) await expect(full.getByRole('link')).toHaveAttribute('href', /^\/article#[a-z0-9-]+$/);
+    });
+
+    await test.step('axe, every disclosure opened', async () => {
+      await openEveryDisclosure(page);
+      await expect(main(page).locator('details:not([open])')).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    });
+
+    await test.step('Copy summary: the line and the warning in full', async () => {
+      await page.getByRole('button', { name: 'Copy summary' }).click();
+      await expect(page.getByText('Summary copied: paste it into a document or a message.')).toBeVisible();
+      const markdown = await page.evaluate(() => navigator.clipboard.readText());
+      expect(markdown).toContain(`**Warning:** ${((await line.textContent()) ?? '').replace(/^Warning: /, '')}\n`);
+      expect(markdown).toContain('\n## Warning\n');
+      expect(markdown).toContain(normalise((await full.getByRole('paragraph').first().textContent()) ?? ''));
+    });
   });
 }

@@ -10,7 +10,7 @@ const pairs = articleJson.sections.flatMap((s) => (s.kind === 'pairs' && 'pairs'
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 it('states the facts of the content as the content has them', async () => {
-  renderApp('/about');
+  await renderApp('/about');
   expect(await screen.findByRole('heading', { level: 1, name: 'How scoring works' })).toBeInTheDocument();
   expect(screen.getByText(/^All \d+ questions are drawn from one article/)).toHaveTextContent(
     new RegExp(`^All ${realBank.questions.length} questions.* its ${pairs.length} pairs of roles and responsibilities`),
@@ -34,7 +34,7 @@ it('states the facts of the content as the content has them', async () => {
 });
 
 it('says how sure the result is with the engine’s own retake spread, and what the split is not', async () => {
-  renderApp('/about');
+  await renderApp('/about');
   expect(await screen.findByRole('heading', { level: 2, name: 'How sure it is' })).toBeInTheDocument();
   expect(screen.getByText(/holds about 90% of retakes/)).toHaveTextContent(
     `two retakes differ by about ${retakeSpread(realBank).toFixed(1)} points`,

@@ -33,7 +33,7 @@ beforeEach(() => {
 
 describe('the history page', () => {
   it('draws the attempts over time as a named picture, with the table it is drawn from', async () => {
-    renderApp('/history');
+    await renderApp('/history');
     await screen.findByRole('heading', { level: 1, name: 'Your attempts' });
     const chart = screen.getByRole('img', { name: /^Chart: the Engineering Manager share of attempts 1 to 4/ });
     // One dot and one range bar per attempt, oldest on the left.
@@ -69,7 +69,7 @@ describe('the history page', () => {
   });
 
   it('keeps each attempt’s own number in the list and the compare picker after a delete', async () => {
-    const { user } = renderApp('/history');
+    const { user } = await renderApp('/history');
     await screen.findByRole('heading', { level: 1, name: 'Your attempts' });
     await user.click(screen.getByRole('button', { name: /^Delete the attempt of .* \(attempt 3\)$/ }));
     expect(screen.getByRole('link', { name: /: attempt 4,/ })).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('the history page', () => {
 
   it('shows no chart for a single attempt: there is nothing to draw over time', async () => {
     useHistory.setState({ attempts: [kept('single', 2, 1, extreme(realBank, 1))], nextNumber: 2 });
-    renderApp('/history');
+    await renderApp('/history');
     await screen.findByRole('heading', { level: 1, name: 'Your attempts' });
     expect(screen.queryByRole('img', { name: /^Chart/ })).toBeNull();
     expect(screen.getByText(/^Attempt 1 ·/)).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('the history page', () => {
     const first = realBank.questions[0];
     if (!first) throw new Error('the bank has no questions');
     useQuiz.setState({ answers: { [first.id]: first.options[0]?.id ?? '' }, bankVersion: realBank.version });
-    const { user } = renderApp('/history');
+    const { user } = await renderApp('/history');
     await user.click(await screen.findByRole('button', { name: 'Retake the quiz' }));
     expect(await screen.findByRole('heading', { level: 1, name: first.prompt })).toBeInTheDocument();
     expect(useQuiz.getState().answers).toEqual({});
@@ -101,7 +101,7 @@ describe('the history page', () => {
 
   it('offers Take the quiz instead when there is no attempt yet', async () => {
     useHistory.setState({ attempts: [], nextNumber: 1 });
-    renderApp('/history');
+    await renderApp('/history');
     expect(await screen.findByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz/1');
     expect(screen.queryByRole('button', { name: 'Retake the quiz' })).toBeNull();
   });

@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe('intro', () => {
   it('says what the quiz is and starts at question 1', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' }),
     ).toBeInTheDocument();
@@ -38,7 +38,7 @@ describe('intro', () => {
 
   it('offers to continue an attempt in progress, or start again', async () => {
     useQuiz.setState({ answers: { [firstQuestion.id]: optionAt(0).id }, bankVersion: 1 });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     expect(
       await screen.findByText(`You have answered 1 of ${realBank.questions.length} questions.`),
     ).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('intro', () => {
 
 describe('a question page', () => {
   it('shows the prompt as the legend heading, one radio per option and a caption', async () => {
-    renderApp('/quiz/1');
+    await renderApp('/quiz/1');
     const heading = await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
     const group = screen.getByRole('group', { name: new RegExp(`Question 1 of ${realBank.questions.length}`) });
     expect(group).toContainElement(heading);
@@ -60,7 +60,7 @@ describe('a question page', () => {
   });
 
   it('shows an error summary, focused, when Continue is pressed with nothing chosen', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('a question page', () => {
   });
 
   it('saves the answer and moves to the next question; Back shows it chosen', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     const option = optionAt(0);
     await user.click(await screen.findByRole('radio', { name: option.label }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -81,7 +81,7 @@ describe('a question page', () => {
   });
 
   it('continues again after going Back to an answered question', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     await user.click(await screen.findByRole('radio', { name: optionAt(0).label }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByText(`Question 2 of ${realBank.questions.length}`);
@@ -97,7 +97,7 @@ describe('a question page', () => {
   });
 
   it('chooses with number keys and continues with Enter, one question per press', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
     await user.keyboard('2');
     expect(screen.getByRole('radio', { name: optionAt(1).label })).toBeChecked();
@@ -107,7 +107,7 @@ describe('a question page', () => {
   });
 
   it('lets a person switch the shortcuts off, and on again', async () => {
-    const { user } = renderApp('/quiz/1');
+    const { user } = await renderApp('/quiz/1');
     const heading = await screen.findByRole('heading', { level: 1, name: firstQuestion.prompt });
     const checkbox = screen.getByRole('checkbox', { name: /keyboard shortcuts/i });
     await user.click(checkbox);
@@ -143,7 +143,7 @@ describe('a question page', () => {
     ['/quiz/999', total, 'review'],
   ] as const)('sends %s with %i answered somewhere sensible', async (path, count, lands) => {
     useQuiz.setState({ answers: firstAnswered(count), bankVersion: realBank.version });
-    renderApp(path);
+    await renderApp(path);
     if (lands === 'review') {
       expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     } else {
@@ -157,7 +157,7 @@ describe('a question page', () => {
 describe('review and results', () => {
   it('lists every answer with a Change link, and finishing shows the results', async () => {
     useQuiz.setState({ answers: extreme(realBank, -1), bankVersion: realBank.version });
-    const { user } = renderApp('/review');
+    const { user } = await renderApp('/review');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /^Change your answer to question/ })).toHaveLength(
       realBank.questions.length,
@@ -173,7 +173,7 @@ describe('review and results', () => {
   });
 
   it('sends an empty review to the intro with a message', async () => {
-    renderApp('/review');
+    await renderApp('/review');
     expect(await screen.findByText(/There are no answers to check yet/)).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Engineering Manager or Lead Engineer?' }),
@@ -181,13 +181,13 @@ describe('review and results', () => {
   });
 
   it('sends /results with nothing to show to the intro with a message', async () => {
-    renderApp('/results');
+    await renderApp('/results');
     expect(await screen.findByText(/There are no results to show yet/)).toBeInTheDocument();
   });
 });
 
 it('shows a not-found page with a way home for an unknown path', async () => {
-  renderApp('/no/such/page');
+  await renderApp('/no/such/page');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Go to the start of the quiz' })).toHaveAttribute('href', '/');
 });

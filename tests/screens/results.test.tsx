@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../support/render-app.tsx';
 import { extreme, neutralAnswers, realBank } from '../support/banks.ts';
-import { dealBreakerAnswers, neitherAnswers } from '../support/result-answers.ts';
+import { dealBreakerAndInconsistentAnswers, dealBreakerAnswers, neitherAnswers } from '../support/result-answers.ts';
 import { useHistory } from '../../src/store/history.ts';
 import { useNotices } from '../../src/store/notices.ts';
 import { encodeShareCode } from '../../src/engine/share-code.ts';
@@ -28,7 +28,7 @@ beforeEach(() => {
 describe('the results page', () => {
   it('answers first: the headline naming the strength, the split with its range and why in plain words', async () => {
     keep(extreme(realBank, -1));
-    renderApp('/results');
+    await renderApp('/results');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'A strong lean toward Lead Engineer' }, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('the results page', () => {
 
   it('quotes the article word for word, each quote linked to its passage, the top three reasons one quote each', async () => {
     keep(extreme(realBank, -1));
-    renderApp('/results');
+    await renderApp('/results');
     const why = await screen.findByRole('region', { name: 'What moved your result most' }, { timeout: 5000 });
     const [top, all] = within(why).getAllByRole('list');
     const reasons = within(top ?? why).getAllByRole('listitem');
@@ -67,13 +67,12 @@ describe('the results page', () => {
     // jsdom lays nothing out, so it has no scrolling to do.
     Element.prototype.scrollIntoView = vi.fn<() => void>();
     keep(dealBreakerAnswers());
-    const { user } = renderApp('/results');
+    const { user } = await renderApp('/results');
     const contents = await screen.findByRole('navigation', { name: 'On this page' });
     const links = within(contents).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
       'Why',
       'The areas',
-      'Warnings',
       'What would change it',
       'Next steps',
       'More from the article',
@@ -86,32 +85,64 @@ describe('the results page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Next steps' })).toHaveFocus();
   });
 
-  it('warns in one line at the top and in full below, quoting the drawback from the article', async () => {
+  it('warns in one line at the top, with the rest a click away, quoting the drawback from the article', async () => {
     keep(dealBreakerAnswers());
-    renderApp('/results');
-    const line = await screen.findByText(/yet you rejected/);
-    expect(line.closest('p')).toHaveTextContent(/^Warning:/);
-    const warnings = screen.getByRole('region', { name: 'Warning' });
+    const { user } = await renderApp('/results');
+    const warnings = await screen.findByRole('region', { name: 'Warning' }, { timeout: 5000 });
+    expect(
+      within(warnings)
+        .getByText(/^You rejected .+, much of what an Engineering Manager does\.$/)
+        .closest('p'),
+    ).toHaveTextContent(/^Warning: You rejected/);
+    // Closed at first, so the page stays short; the summary opens it.
+    const more = within(warnings).getByText('Why this matters');
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    await user.click(more);
+    expect(more.closest('details')).toHaveAttribute('open');
+    expect(within(warnings).getByText(/^You disagreed with what the quiz said about/)).toBeVisible();
     const quote = within(warnings).getByRole('blockquote');
     const cited = realBank.dealBreakers?.[0]?.cites[0] ?? '';
     expect(within(warnings).getByRole('link', { name: /in the article/ })).toHaveAttribute('href', `/article#${cited}`);
     expect(articleTexts.has(quote.textContent ?? '')).toBe(true);
+    // No section of its own further down, and no contents entry for one.
+    expect(screen.queryByRole('heading', { level: 2, name: /^Warnings?$/ })).not.toBeInTheDocument();
+  });
+
+  it('gives two warnings a line each and one disclosure with both in full', async () => {
+    keep(dealBreakerAndInconsistentAnswers());
+    const { user } = await renderApp('/results');
+    const warnings = await screen.findByRole('region', { name: 'Warnings' }, { timeout: 5000 });
+    expect(
+      within(warnings)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent)
+        .filter((text) => text?.startsWith('Warning:')),
+    ).toEqual([
+      expect.stringMatching(/^Warning: You rejected .+, much of what an Engineering Manager does\.$/),
+      expect.stringMatching(/^Warning: Your answers contradict one another/),
+    ]);
+    const more = within(warnings).getByText('What these warnings mean');
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    await user.click(more);
+    expect(more.closest('details')).toHaveAttribute('open');
+    expect(within(warnings).getByText(/^Leaning toward Engineering Manager without/)).toBeVisible();
+    expect(within(warnings).getByText(/^Answers that contradict one another/)).toBeVisible();
   });
 
   it('keeps a disclosure open across a reload of the page, and closed on other pages', async () => {
     keep(extreme(realBank, 1));
-    const first = renderApp('/results');
+    const first = await renderApp('/results');
     const details = (await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details');
     expect(details).not.toHaveAttribute('open');
     await first.user.click(screen.getByText(/^Show all \d+ answers that moved it$/));
     expect(details).toHaveAttribute('open');
     first.unmount();
-    renderApp('/results');
+    await renderApp('/results');
     expect((await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details')).toHaveAttribute(
       'open',
     );
     cleanup();
-    renderApp('/results/attempt1');
+    await renderApp('/results/attempt1');
     expect((await screen.findByText(/^Show all \d+ answers that moved it$/)).closest('details')).not.toHaveAttribute(
       'open',
     );
@@ -130,7 +161,7 @@ describe('the results page', () => {
     Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => refusing });
     try {
       keep(extreme(realBank, 1));
-      const { user } = renderApp('/results');
+      const { user } = await renderApp('/results');
       const summary = await screen.findByText('Share a link to this result', {}, { timeout: 5000 });
       await user.click(summary);
       expect(summary.closest('details')).toHaveAttribute('open');
@@ -141,7 +172,7 @@ describe('the results page', () => {
 
   it('says a result drawn to neither role is one, and does not suggest trying a piece of each', async () => {
     keep(neitherAnswers());
-    renderApp('/results/attempt1');
+    await renderApp('/results/attempt1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Neither role pulls you much' })).toBeInTheDocument();
     const next = screen.getByRole('region', { name: 'Next steps' });
     expect(next).not.toHaveTextContent(/piece of each/);
@@ -150,7 +181,7 @@ describe('the results page', () => {
 
   it('says all-neutral answers pull neither way', async () => {
     keep(neutralAnswers(realBank));
-    renderApp('/results/attempt1');
+    await renderApp('/results/attempt1');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'No clear pull toward either role' }),
     ).toBeInTheDocument();
@@ -160,7 +191,7 @@ describe('the results page', () => {
 
   it('offers the share link in a labelled read-only field, with what it reveals', async () => {
     keep(extreme(realBank, 1));
-    renderApp('/results');
+    await renderApp('/results');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
     expect(field).toHaveAttribute('readonly');
     expect((field as HTMLInputElement).value).toMatch(new RegExp(`/shared#s1\\.${realBank.version}\\.`));
@@ -168,14 +199,14 @@ describe('the results page', () => {
   });
 
   it('sends an unknown attempt to the history with a message', async () => {
-    renderApp('/results/nosuchattempt');
+    await renderApp('/results/nosuchattempt');
     expect(await screen.findByText('That result is not kept in this browser.')).toBeInTheDocument();
   });
 });
 
 describe('a shared result', () => {
   it('shows the result read-only, in the third person, with a way to take the quiz', async () => {
-    renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
+    await renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
     expect(
       await screen.findByRole(
         'heading',
@@ -192,27 +223,29 @@ describe('a shared result', () => {
 
   it('shows a code from another bank version from the answers that still map, and says so', async () => {
     const answers = { ...extreme(realBank, 1), 'retired-question': 'agree' };
-    renderApp(`/shared#${encodeShareCode(realBank.version + 1, answers)}`);
+    await renderApp(`/shared#${encodeShareCode(realBank.version + 1, answers)}`);
     expect(await screen.findByRole('heading', { level: 1, name: /^A shared result/ })).toBeInTheDocument();
     expect(screen.getByText(/The questions have changed since it was taken/)).toBeInTheDocument();
   });
 
   it('words a deal-breaker about them', async () => {
-    renderApp(`/shared#${encodeShareCode(realBank.version, dealBreakerAnswers())}`);
-    expect(await screen.findByText(/yet they rejected/, {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Warning' })).toHaveTextContent(/^Warning.*They disagreed with/);
+    await renderApp(`/shared#${encodeShareCode(realBank.version, dealBreakerAnswers())}`);
+    expect(await screen.findByText(/^They rejected /, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Warning' })).toHaveTextContent(
+      /^Warning: They rejected .*They disagreed with/,
+    );
   });
 
   it('says a link cut short does not work', async () => {
     const [first, second] = realBank.questions;
-    renderApp(
+    await renderApp(
       `/shared#${encodeShareCode(realBank.version, { [first?.id ?? '']: first?.options[0]?.id ?? '', [second?.id ?? '']: second?.options[0]?.id ?? '' })}`,
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'This share link does not work' })).toBeInTheDocument();
   });
 
   it('keeps the result when the skip link is used', async () => {
-    const { user } = renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
+    const { user } = await renderApp(`/shared#${encodeShareCode(realBank.version, extreme(realBank, -1))}`);
     await screen.findByRole('heading', { level: 1, name: /^A shared result/ });
     await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
     expect(screen.getByRole('main')).toHaveFocus();

@@ -34,10 +34,23 @@ beforeEach(() => {
 });
 
 describe('attempts made with version 1 of the quiz', () => {
+  // First in the file, so the version 1 bank loads during the second render here, after the
+  // results screen's code is in: the case that left an empty page when renderApp did not await
+  // React's act (see tests/support/render-app.tsx).
+  it('open after a version 2 result was shown, the frozen bank loading while the page renders', async () => {
+    const first = await renderApp('/results/newone1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A strong lean toward Lead Engineer' })).toBeVisible();
+    expect(screen.queryByText(/An earlier version of the quiz made this result/)).not.toBeInTheDocument();
+    first.unmount();
+    await renderApp('/results/oldone1');
+    expect(await screen.findByText(/An earlier version of the quiz made this result/)).toBeVisible();
+    expect(screen.getByText(`${scoreAttempt(bankV1, oldAnswers).emPercent}% Engineering Manager`)).toBeVisible();
+  });
+
   it('open scored by the version 1 questions, with a note that an earlier version made them', async () => {
     expect(realBank.version).toBeGreaterThan(1);
     const expected = scoreAttempt(bankV1, oldAnswers);
-    renderApp('/results/oldone1');
+    await renderApp('/results/oldone1');
     expect(await screen.findByText(/An earlier version of the quiz made this result/)).toBeVisible();
     // The split without the range the current version gives.
     expect(screen.getByText(`${expected.emPercent}% Engineering Manager`)).toBeVisible();
@@ -47,7 +60,7 @@ describe('attempts made with version 1 of the quiz', () => {
   });
 
   it('"Change some answers" starts from the answers that still apply to today\'s questions', async () => {
-    const { user } = renderApp('/results/oldone1');
+    const { user } = await renderApp('/results/oldone1');
     await user.click(await screen.findByRole('button', { name: 'Change some answers' }));
     const { answers, bankVersion } = useQuiz.getState();
     expect(bankVersion).toBe(realBank.version);
@@ -58,14 +71,14 @@ describe('attempts made with version 1 of the quiz', () => {
 
   it('a share link of version 1 opens scored by version 1 and says so', async () => {
     const expected = scoreAttempt(bankV1, oldAnswers);
-    renderApp(`/shared#${encodeShareCode(1, oldAnswers)}`);
+    await renderApp(`/shared#${encodeShareCode(1, oldAnswers)}`);
     expect(await screen.findByText(/An earlier version of the quiz made this result/)).toBeVisible();
     expect(screen.getByText(`${expected.emPercent}% Engineering Manager`)).toBeVisible();
     expect(screen.queryByText(/likely \d+ to \d+/)).not.toBeInTheDocument();
   });
 
   it('history lists both attempts, each scored by its own version', async () => {
-    renderApp('/history');
+    await renderApp('/history');
     await screen.findByRole('heading', { level: 1, name: 'Your attempts' });
     const items = screen.getAllByRole('listitem').filter((li) => li.textContent?.includes('Engineering Manager'));
     const split = (em: number) => `${em}% Engineering Manager, ${100 - em}% Lead Engineer`;
@@ -76,7 +89,7 @@ describe('attempts made with version 1 of the quiz', () => {
   });
 
   it('compare across versions shows both splits and says the answers are not compared one by one', async () => {
-    renderApp('/compare/oldone1/newone1');
+    await renderApp('/compare/oldone1/newone1');
     expect(await screen.findByText(/made with different versions of the quiz/)).toBeVisible();
     const earlier = screen.getByRole('region', { name: /^Earlier/ });
     const later = screen.getByRole('region', { name: /^Later/ });

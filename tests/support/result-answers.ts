@@ -23,3 +23,22 @@ export function neitherAnswers(): Record<string, string> {
     }),
   );
 }
+
+/**
+ * The deal-breaker answers with every third answer of each other area turned to the opposite end of
+ * its scale: still a lean toward the deal-breaker's role, now contradictory enough to be flagged too.
+ */
+export function dealBreakerAndInconsistentAnswers(): Record<string, string> {
+  const rule = realBank.dealBreakers?.[0];
+  const answers = dealBreakerAnswers();
+  const seen = new Map<string, number>();
+  for (const q of realBank.questions) {
+    const area = Object.keys(q.options.find((o) => Object.keys(o.weights).length > 0)?.weights ?? {})[0] ?? '';
+    if (area === rule?.dimension) continue;
+    const n = (seen.get(area) ?? 0) + 1;
+    seen.set(area, n);
+    const [first, last] = [q.options[0]?.id, q.options.at(-1)?.id];
+    if (n % 3 === 0 && first && last) answers[q.id] = answers[q.id] === first ? last : first;
+  }
+  return answers;
+}
