@@ -10,7 +10,10 @@ const start = () => {
   // Every page but the intro: its screen and content alongside the app (early.ts). Loaded apart,
   // so the intro's first visit does not carry the table.
   if (document.getElementById('root')?.dataset.prerendered !== '/')
-    import('./early.ts').then((early) => early.fetchAhead(), () => {});
+    import('./early.ts').then(
+      (early) => early.fetchAhead(),
+      () => {},
+    );
 };
 // After the first paint, at the browser's next idle moment (soon: at most 300 ms later).
 const boot = () => {

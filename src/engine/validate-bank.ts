@@ -333,7 +333,9 @@ function checkVersion2(bank: Bank, items: ReadonlyMap<string, IndexedItem>): str
       if (!item) errors.push(`${at}.cites[${j}]: no article item "${c}"`);
       // A passage that tells against the role: it speaks for the other one (a drawback of this role).
       else if (item.side !== (entry.role === 'em' ? 'le' : 'em')) {
-        errors.push(`${at}.cites[${j}]: "${c}" does not speak against the ${role} role (expected one of its drawbacks)`);
+        errors.push(
+          `${at}.cites[${j}]: "${c}" does not speak against the ${role} role (expected one of its drawbacks)`,
+        );
       }
     });
   });
