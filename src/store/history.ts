@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import * as v from 'valibot';
-import { mergeAttempts, numberByDate } from './attempt-numbers.ts';
+import { compareCodeUnits, mergeAttempts, numberByDate } from './attempt-numbers.ts';
 import { notify } from './notices.ts';
 import { keepOnFailure, safeStorage, type Salvaged } from './safe-storage.ts';
 import { AttemptNumberSchema, AttemptSchema, AttemptV1Schema, type Attempt, type StoredAnswers } from './stored.ts';
@@ -55,7 +55,7 @@ export function readHistory(input: unknown, version: number): Salvaged<HistoryDa
   const list = stored.output.attempts;
   if (version < HISTORY_VERSIONS.numbered) {
     const attempts = readEach(list, AttemptV1Schema)
-      .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))
+      .sort((a, b) => compareCodeUnits(b.finishedAt, a.finishedAt))
       .slice(0, MAX_ATTEMPTS);
     return {
       state: { attempts: numberByDate(attempts), nextNumber: attempts.length + 1 },

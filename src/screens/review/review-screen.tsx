@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { useIsClient } from '../../components/is-client.ts';
+import { useIsClientSoon } from '../../components/is-client.ts';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { paths } from '../../routes/paths.ts';
 import { useBank } from '../../store/content.ts';
@@ -18,7 +18,7 @@ export default function ReviewScreen() {
   // emptied, and must not redirect to the intro then.
   const [finishing, setFinishing] = useState(false);
   useEffect(() => reconcileAnswers(bank), [bank]);
-  const isClient = useIsClient();
+  const isClient = useIsClientSoon();
 
   const open = firstUnanswered(bank, answers);
   // Prerendered as a frame: the questions are the same for everyone, the answers are only in this

@@ -8,7 +8,7 @@ import { decodeShareCode, looksLikeShareCode } from '../../engine/share-code.ts'
 import { explain } from '../../engine/explain.ts';
 import { madeWithEarlierVersion, resultWords } from '../../engine/result-words.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { useIsClient } from '../../components/is-client.ts';
+import { useIsClientSoon } from '../../components/is-client.ts';
 import { ResultView } from '../../components/result-view.tsx';
 import { SaveImage } from '../../components/save-image.tsx';
 import { paths } from '../../routes/paths.ts';
@@ -38,7 +38,7 @@ export default function SharedScreen() {
   }, [code, current.version]);
   const bank = useBankFor(version);
   const shared = useMemo(() => readSharedResult(code, bank), [code, bank]);
-  const isClient = useIsClient();
+  const isClient = useIsClientSoon();
   // Prerendered as a frame, so a pasted link paints at once: the result is in the fragment,
   // which only the browser sees, and shows after hydration.
   if (!isClient) {
