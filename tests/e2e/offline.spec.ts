@@ -80,7 +80,7 @@ test('after Start the quiz finishes with the network gone, the results show, and
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'History' }).click();
   await expect(h1(page)).toHaveText('Your attempts');
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveCount(2);
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page).toHaveURL(/\/compare\/lastweek01\/\w+$/);
   await expect(h1(page)).toHaveText('Comparing two attempts');

@@ -6,7 +6,7 @@ import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RetakeButton } from '../../components/retake-button.tsx';
-import { useIsClient } from '../../components/is-client.ts';
+import { useIsClientSoon } from '../../components/is-client.ts';
 import { useStatus } from '../../components/use-status.ts';
 import { formatWhen } from '../../components/format.ts';
 import { paths } from '../../routes/paths.ts';
@@ -38,7 +38,7 @@ export default function HistoryScreen() {
   const asked = useRef(false);
   // Prerendered as a frame (the attempts are only in this browser): the list comes after
   // hydration, in the space kept for it.
-  const isClient = useIsClient();
+  const isClient = useIsClientSoon();
 
   // Focus follows the conversation: to the question when it is asked, back to the button after Cancel.
   useEffect(() => {
