@@ -36,13 +36,25 @@ export const routeModules = {
 
 export type RouteName = keyof typeof routeModules;
 
-/** Fetches what the next step of the journey needs (its code and content) while the person reads
- * this one, so that with `onDemand` and the store's `tracked` loads the next page renders at once
- * instead of suspending, which would hold it back for about 300 ms after each answer. */
+/** Fetches what the next step of the journey needs (its code and content) once the person starts
+ * using this page (a pointer, a key, a click, a scroll), so that with `onDemand` and the store's
+ * `tracked` loads the next page renders at once instead of suspending, which would hold it back
+ * for about 300 ms. Not on load itself: a page merely opened (a reload, a background tab, a
+ * crawler) then does none of that work, which on review blocked the main thread for about 250 ms
+ * of Lighthouse's 4x-slowed start. A person reads a page for seconds before leaving it. */
+const INTENT = ['pointerdown', 'pointermove', 'keydown', 'click', 'scroll', 'touchstart'] as const;
 function Prefetch({ load, children }: { readonly load: () => unknown; readonly children: ReactNode }) {
   useEffect(() => {
-    // Only a head start: if it fails (offline), the page itself loads, or reports, when visited.
-    Promise.resolve(load()).catch(() => {});
+    const start = () => {
+      stop();
+      // Only a head start: if it fails (offline), the page itself loads, or reports, when visited.
+      Promise.resolve(load()).catch(() => {});
+    };
+    const stop = () => {
+      for (const type of INTENT) window.removeEventListener(type, start, true);
+    };
+    for (const type of INTENT) window.addEventListener(type, start, { capture: true, passive: true });
+    return stop;
   }, [load]);
   return children;
 }

@@ -111,3 +111,20 @@ test('results, an attempt and compare render whole over the frame: no "Loadingâ€
     expect(shifts, `${path} layout shifts`).toEqual([]);
   }
 });
+
+test('review fetches the results page once the person starts using it, not on load alone', async ({ page }) => {
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, stored(TOTAL)] as const);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const resultsScreen = () => requested.some((url) => /\/results-screen-[\w-]+\.js$/.test(url));
+  await page.goto('/review');
+  await expect(page.locator('#root[data-started]')).toBeAttached();
+  await expect(page.getByRole('main').getByRole('definition').first()).toHaveText(optionFor(question(1), 'em').label);
+  await page.waitForLoadState('networkidle');
+  expect(resultsScreen(), 'the results screen was fetched on load').toBe(false);
+  await page.mouse.move(20, 20);
+  await page.mouse.move(40, 60);
+  await expect.poll(resultsScreen, { message: 'the results screen is fetched once the pointer moves' }).toBe(true);
+  await page.getByRole('button', { name: 'See my results' }).first().click();
+  await expect(h1(page)).toHaveText(/^A strong lean toward Engineering Manager/);
+});
