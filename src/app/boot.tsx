@@ -52,10 +52,12 @@ const sharedBank = async () => {
   return decoded.ok ? loadBankFor(decoded.bankVersion) : loadBank();
 };
 
-/** The screen at a path and the content it reads, or null for the intro (part of the entry). */
+/** The screen at a path and every content file its first render reads, or null for the intro (part
+ * of the entry). The article's page loads no bank, so it stays at the first-paint floor. */
 function screenAt(path: string): { name: RouteName; content: Content } | null {
   if (matchPath(paths.questionPattern, path)) return { name: 'question', content: [loadBank] };
-  if (matchPath(paths.attemptPattern, path)) return { name: 'results', content: [loadQuotedContent, storedBanks] };
+  if (path === paths.results || matchPath(paths.attemptPattern, path))
+    return { name: 'results', content: [loadBank, loadQuotedContent, storedBanks] };
   if (matchPath(paths.comparePattern, path)) return { name: 'compare', content: [storedBanks] };
   switch (path) {
     case paths.intro:
@@ -63,15 +65,13 @@ function screenAt(path: string): { name: RouteName; content: Content } | null {
     case paths.article:
       return { name: 'article', content: [loadArticle] };
     case paths.about:
-      return { name: 'about', content: [] };
+      return { name: 'about', content: [loadBank] };
     case paths.history:
       return { name: 'history', content: [storedBanks] };
     case paths.review:
       return { name: 'review', content: [loadBank] };
-    case paths.results:
-      return { name: 'results', content: [loadQuotedContent, storedBanks] };
     case paths.shared:
-      return { name: 'shared', content: [loadQuotedContent, sharedBank] };
+      return { name: 'shared', content: [loadBank, loadQuotedContent, sharedBank] };
     default:
       return { name: 'notFound', content: [] };
   }
@@ -83,11 +83,7 @@ function screenAt(path: string): { name: RouteName; content: Content } | null {
  * was kept), the page renders anyway and its own loading reports the problem. */
 async function preload(screen: { name: RouteName; content: Content }): Promise<Loaded> {
   try {
-    const [module] = await Promise.all([
-      routeModules[screen.name].preload(),
-      loadBank(),
-      ...screen.content.map((load) => load()),
-    ]);
+    const [module] = await Promise.all([routeModules[screen.name].preload(), ...screen.content.map((load) => load())]);
     return { [screen.name]: module.default };
   } catch {
     return {};
