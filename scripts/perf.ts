@@ -172,6 +172,15 @@ async function audit(address: Address): Promise<Row> {
       // What to look at when a page blocks: its long tasks (where, how long, when).
       const tasks = /"items":(\[[^\]]*\])/.exec(JSON.stringify(audits['long-tasks']?.details ?? null))?.[1] ?? '[]';
       console.log(`${address.path.split('#')[0]}: long tasks ${tasks}`);
+      // And where the main thread's time went, by kind of work and by script (4x-slowed ms).
+      const items = (id: string) =>
+        ((audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).map((item) =>
+          Object.values(item)
+            .map((v) => (typeof v === 'number' ? v.toFixed(0) : String(v).split('/').pop()))
+            .join(' '),
+        );
+      console.log(`  work: ${items('mainthread-work-breakdown').join(' | ')}`);
+      console.log(`  scripts: ${items('bootup-time').join(' | ')}`);
     }
     return {
       page: address.path,

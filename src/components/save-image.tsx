@@ -4,6 +4,7 @@
 import { useId, useMemo, useState } from 'react';
 import { headlineOf, rangeSentence } from '../engine/headline.ts';
 import type { Result } from '../engine/score.ts';
+import { formatDay } from './format.ts';
 import { SITE_NAME } from './page-heading.tsx';
 import { IMAGE, imageAltText, imageFileName, resultImage, type ImageData, type ImageOp } from './result-image.ts';
 import { copyText } from './share-link.tsx';
@@ -40,7 +41,7 @@ export function SaveImage({ result, finishedAt }: Props) {
       emPercent: result.emPercent,
       range: result.range,
       areas: result.dimensions,
-      date: finishedAt === null ? null : new Date(finishedAt).toLocaleDateString(undefined, { dateStyle: 'long' }),
+      date: finishedAt === null ? null : formatDay(finishedAt),
     }),
     [result, finishedAt],
   );
