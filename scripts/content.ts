@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { MIN_CHANGES_FROM_NEUTRAL, validateArticle, validateBank } from '../src/engine/validate-bank.ts';
 import { validateResultPicks } from '../src/engine/validate-article.ts';
+import { retakeSpread } from '../src/engine/score.ts';
 import { ArticleSchema, BankSchema, type Article, type Bank, type ResultPicks } from '../src/engine/bank-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,5 +77,6 @@ export function contentDefines(): Record<string, string> {
     __PAIR_COUNT__: JSON.stringify(pairs.length),
     __ARTICLE_TITLE__: JSON.stringify(article?.success ? article.output.title : ''),
     __MIN_CHANGES_FROM_NEUTRAL__: JSON.stringify(MIN_CHANGES_FROM_NEUTRAL),
+    __RETAKE_SPREAD__: JSON.stringify(bank?.success ? retakeSpread(bank.output) : 0),
   };
 }

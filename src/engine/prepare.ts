@@ -130,16 +130,36 @@ function exactPoints(bank: Bank) {
   return { scaled, reach, denominator, points: rawPoints.map((opts) => opts.map((p) => p / divisor)) };
 }
 
+/** The chance of each option at every true position on the population's grid, and the average
+ * variance of the chosen level, for one list of levels. They depend on the levels alone, which
+ * most questions share (a bank of version 2 has two lists, one per keying), so each list is worked
+ * out once: for every question, it was 1,000 normal probabilities, most of the bank's preparation,
+ * and about 50 ms of a page's start in a browser that has not yet optimised the code. */
+interface LevelGrid {
+  readonly p: readonly (readonly number[])[];
+  readonly levelNoise: number;
+}
+const levelGrids = new Map<string, LevelGrid>();
+function levelGrid(levels: readonly number[]): LevelGrid {
+  const key = levels.join(',');
+  const kept = levelGrids.get(key);
+  if (kept) return kept;
+  const bins = levelBins(levels);
+  const p = THETA_GRID.map((theta) => binProbabilities(bins, 2 * theta));
+  const grid = { p, levelNoise: p.reduce((s, pk) => s + varianceOf(levels, pk), 0) / p.length };
+  levelGrids.set(key, grid);
+  return grid;
+}
+
 /** What the answer model says about one question, from its options' levels and pulls. */
 function noiseOf(points: readonly number[], levels: readonly number[], denominator: number) {
   const emPoints = points.map((p) => p / denominator);
-  const bins = levelBins(levels);
+  const grid = levelGrid(levels);
   // One reading per true position on the population's grid: the chance of each option, and the
   // mean and variance of the pull that results.
-  const readings = THETA_GRID.map((theta) => {
-    const p = binProbabilities(bins, 2 * theta);
+  const readings = grid.p.map((p) => {
     const mean = p.reduce((s, pk, k) => s + pk * (emPoints[k] ?? 0), 0);
-    return { p, mean, variance: varianceOf(emPoints, p), levelVariance: varianceOf(levels, p) };
+    return { p, mean, variance: varianceOf(emPoints, p) };
   });
   const average = (f: (r: (typeof readings)[number]) => number) =>
     readings.reduce((s, r) => s + f(r), 0) / readings.length;
@@ -167,7 +187,7 @@ function noiseOf(points: readonly number[], levels: readonly number[], denominat
   });
   return {
     retake: points.map((p, i) => byPoints.get(Math.abs(p)) ?? expectedAt(i)),
-    levelNoise: average((r) => r.levelVariance),
+    levelNoise: grid.levelNoise,
     pointsNoise: average((r) => r.variance),
   };
 }

@@ -17,6 +17,7 @@ declare const __AREA_COUNT__: number;
 declare const __PAIR_COUNT__: number;
 declare const __ARTICLE_TITLE__: string;
 declare const __MIN_CHANGES_FROM_NEUTRAL__: number;
+declare const __RETAKE_SPREAD__: number;
 
 export const QUESTION_COUNT: number = __QUESTION_COUNT__;
 export const MINUTES = Math.max(1, Math.round((QUESTION_COUNT * 14) / 60));
@@ -27,6 +28,10 @@ export const PAIR_COUNT: number = __PAIR_COUNT__;
 export const ARTICLE_TITLE: string = __ARTICLE_TITLE__;
 /** At least this many answers must change to move an all-neutral attempt out of "balanced" (the validator holds every bank to it). */
 export const MIN_CHANGES_FROM_NEUTRAL: number = __MIN_CHANGES_FROM_NEUTRAL__;
+/** How far two retakes by the same person typically differ, in points: the engine's `retakeSpread`
+ * of today's bank. Worked out at build time, so the about page does not prepare the whole bank
+ * (every question's answer model) during its start. */
+export const RETAKE_SPREAD: number = __RETAKE_SPREAD__;
 
 /** A promise that records its outcome where React's `use` looks for it (`status`, `value`: the
  * fields React itself sets on a promise it has seen settle), so a value loaded ahead, by a

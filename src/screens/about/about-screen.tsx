@@ -6,16 +6,14 @@ import { DISAGREE_APPEAL } from '../../engine/appeal.ts';
 import { LEAN_FROM, STRONG_FROM } from '../../engine/bands.ts';
 import { ROLE } from '../../engine/explain.ts';
 import { BOTH_FROM, NEITHER_UP_TO } from '../../engine/headline.ts';
-import { retakeSpread } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { paths } from '../../routes/paths.ts';
-import { ARTICLE_TITLE, MIN_CHANGES_FROM_NEUTRAL, PAIR_COUNT, useBank } from '../../store/content.ts';
+import { ARTICLE_TITLE, MIN_CHANGES_FROM_NEUTRAL, PAIR_COUNT, RETAKE_SPREAD, useBank } from '../../store/content.ts';
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export default function AboutScreen() {
   const bank = useBank();
-  const spread = retakeSpread(bank);
   const dimension = new Map(bank.dimensions.map((d) => [d.id, d]));
   const dealBreakers = (bank.dealBreakers ?? []).flatMap((d) => {
     const area = dimension.get(d.dimension);
@@ -99,7 +97,7 @@ export default function AboutScreen() {
         Nobody answers the same way twice. The quiz assumes each answer is a noisy reading of where you stand in its
         area, and works out from your answers how far a retake with the same preferences could land: the range shown
         with the split (“62% {ROLE.em}, likely 55 to 69”) holds about 90% of retakes. For a typical person, two retakes
-        differ by about {spread.toFixed(1)} points. When the range crosses a band’s edge, the result says so: a retake
+        differ by about {RETAKE_SPREAD.toFixed(1)} points. When the range crosses a band’s edge, the result says so: a retake
         could read differently.
       </p>
 
