@@ -1,6 +1,6 @@
 // `/article`: the whole source article, every item anchored by its id so results can link to the
 // passage they quote. Prerendered at build time; nothing is folded away.
-import { useEffect, type ReactNode } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { ArticleItem, ArticleSection } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -27,7 +27,16 @@ function Item({
   );
 }
 
-function Section({ section, target }: { readonly section: ArticleSection; readonly target: string }): ReactNode {
+/** Memoised: right after hydrating, React renders the screen again at once, in one blocking task,
+ * because what it reads from this browser (the fragment, the latest attempt) differs from the
+ * prerendered page's; the sections, unchanged unless the fragment names one, skip that render. */
+const Section = memo(function Section({
+  section,
+  target,
+}: {
+  readonly section: ArticleSection;
+  readonly target: string;
+}): ReactNode {
   switch (section.kind) {
     case 'prose':
     case 'list':
@@ -114,7 +123,7 @@ function Section({ section, target }: { readonly section: ArticleSection; readon
         </div>
       );
   }
-}
+});
 
 function idFromHash(hash: string): string {
   try {

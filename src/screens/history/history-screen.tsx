@@ -23,22 +23,26 @@ export default function HistoryScreen() {
   const banks = useBanksFor(attempts.map((a) => a.bankVersion));
   const remove = useHistory((s) => s.remove);
   const clear = useHistory((s) => s.clear);
+  // Prerendered as a frame (the attempts are only in this browser): the list comes after
+  // hydration, in the space kept for it, and is scored then, as a transition. Right after
+  // hydrating, React renders this screen again at once, in one blocking task, because the stored
+  // attempts differ from the prerendered page's; that render scores nothing.
+  const isClient = useIsClientSoon();
   const rows = useMemo(
     () =>
-      attempts.flatMap((a) => {
-        const bank = banks.get(a.bankVersion);
-        return bank ? [{ attempt: a, result: scoreAttempt(bank, a.answers) }] : [];
-      }),
-    [attempts, banks],
+      isClient
+        ? attempts.flatMap((a) => {
+            const bank = banks.get(a.bankVersion);
+            return bank ? [{ attempt: a, result: scoreAttempt(bank, a.answers) }] : [];
+          })
+        : [],
+    [isClient, attempts, banks],
   );
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useStatus();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
-  // Prerendered as a frame (the attempts are only in this browser): the list comes after
-  // hydration, in the space kept for it.
-  const isClient = useIsClientSoon();
 
   // Focus follows the conversation: to the question when it is asked, back to the button after Cancel.
   useEffect(() => {

@@ -1,13 +1,46 @@
 // `/review`: every answer with a Change link, and "See my results" above and below the list.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useIsClientSoon } from '../../components/is-client.ts';
 import { RedirectWithNotice } from '../../components/redirect-with-notice.tsx';
 import { paths } from '../../routes/paths.ts';
+import type { Bank } from '../../engine/bank-schema.ts';
 import { useBank } from '../../store/content.ts';
 import { finishAttempt, reconcileAnswers } from '../../store/actions.ts';
 import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
+
+const NONE: Readonly<Record<string, string>> = {};
+
+/** The questions and the answers shown for them. Apart, and memoised: right after hydrating,
+ * React renders the screen again at once, in one blocking task, because the saved answers it reads
+ * differ from the prerendered page's; that render skips this list, whose props stay the same until
+ * the answers fill in as a transition. */
+const AnswerList = memo(function AnswerList({
+  questions,
+  shown,
+}: {
+  readonly questions: Bank['questions'];
+  readonly shown: Readonly<Record<string, string>>;
+}) {
+  return (
+    <dl className="summary-list">
+      {questions.map((q, i) => (
+        <div className="summary-list__row" key={q.id}>
+          <dt className="summary-list__key">
+            <span className="caption">Question {i + 1}</span> {q.prompt}
+          </dt>
+          <dd className="summary-list__value">{q.options.find((o) => o.id === shown[q.id])?.label}</dd>
+          <dd className="summary-list__actions">
+            <Link to={`${paths.question(i + 1)}?return=review`}>
+              Change <span className="visually-hidden">your answer to question {i + 1}</span>
+            </Link>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+});
 
 export default function ReviewScreen() {
   const bank = useBank();
@@ -37,7 +70,7 @@ export default function ReviewScreen() {
     }
     if (open !== -1) return <Navigate to={paths.question(open + 1)} replace />;
   }
-  const shown = isClient ? answers : {};
+  const shown = isClient ? answers : NONE;
 
   const finish = () => {
     if (!finishAttempt(bank)) return;
@@ -55,21 +88,7 @@ export default function ReviewScreen() {
       <PageHeading>Check your answers</PageHeading>
       <p>Change any answer before you see your results.</p>
       {seeResults}
-      <dl className="summary-list">
-        {bank.questions.map((q, i) => (
-          <div className="summary-list__row" key={q.id}>
-            <dt className="summary-list__key">
-              <span className="caption">Question {i + 1}</span> {q.prompt}
-            </dt>
-            <dd className="summary-list__value">{q.options.find((o) => o.id === shown[q.id])?.label}</dd>
-            <dd className="summary-list__actions">
-              <Link to={`${paths.question(i + 1)}?return=review`}>
-                Change <span className="visually-hidden">your answer to question {i + 1}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList questions={bank.questions} shown={shown} />
       {seeResults}
     </div>
   );
