@@ -7,6 +7,7 @@ import { AppRoutes, routeModules, type RouteName } from './app.tsx';
 import { BASENAME as basename, paths } from '../routes/paths.ts';
 import { loadArticle, loadBank, loadBankFor, loadBanksFor, loadQuotedContent } from '../store/content.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import type { Bank } from '../engine/bank-schema.ts';
 
 const container = document.getElementById('root');
 
@@ -52,13 +53,28 @@ const sharedBank = async () => {
   return decoded.ok ? loadBankFor(decoded.bankVersion) : loadBank();
 };
 
+/** The next task: what follows runs after the browser has had a turn (to paint, to handle input). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Loads the banks a page scores with and prepares each (every question's answer model, the most
+ * work in scoring) in a task of its own before the first render, which would otherwise do it
+ * inside one long render. The engine keeps each prepared bank. */
+const prepared = (load: () => Promise<Bank | readonly Bank[]>) => async () => {
+  const banks = [await load()].flat();
+  const { prepareBank } = await import('../engine/prepare.ts');
+  for (const bank of banks) {
+    await nextTask();
+    prepareBank(bank);
+  }
+};
+
 /** The screen at a path and every content file its first render reads, or null for the intro (part
  * of the entry). The article's page loads no bank, so it stays at the first-paint floor. */
 function screenAt(path: string): { name: RouteName; content: Content } | null {
   if (matchPath(paths.questionPattern, path)) return { name: 'question', content: [loadBank] };
   if (path === paths.results || matchPath(paths.attemptPattern, path))
-    return { name: 'results', content: [loadBank, loadQuotedContent, storedBanks] };
-  if (matchPath(paths.comparePattern, path)) return { name: 'compare', content: [storedBanks] };
+    return { name: 'results', content: [loadBank, loadQuotedContent, prepared(storedBanks)] };
+  if (matchPath(paths.comparePattern, path)) return { name: 'compare', content: [prepared(storedBanks)] };
   switch (path) {
     case paths.intro:
       return null;
@@ -67,11 +83,11 @@ function screenAt(path: string): { name: RouteName; content: Content } | null {
     case paths.about:
       return { name: 'about', content: [loadBank] };
     case paths.history:
-      return { name: 'history', content: [storedBanks] };
+      return { name: 'history', content: [prepared(storedBanks)] };
     case paths.review:
       return { name: 'review', content: [loadBank] };
     case paths.shared:
-      return { name: 'shared', content: [loadBank, loadQuotedContent, sharedBank] };
+      return { name: 'shared', content: [loadBank, loadQuotedContent, prepared(sharedBank)] };
     default:
       return { name: 'notFound', content: [] };
   }

@@ -155,14 +155,22 @@ function levelGrid(levels: readonly number[]): LevelGrid {
 function noiseOf(points: readonly number[], levels: readonly number[], denominator: number) {
   const emPoints = points.map((p) => p / denominator);
   const grid = levelGrid(levels);
-  // One reading per true position on the population's grid: the chance of each option, and the
-  // mean and variance of the pull that results.
-  const readings = grid.p.map((p) => {
-    const mean = p.reduce((s, pk, k) => s + pk * (emPoints[k] ?? 0), 0);
-    return { p, mean, variance: varianceOf(emPoints, p) };
+  // One reading per true position on the population's grid: the chance of each option (the
+  // grid's), and the mean and variance of the pull that results. Kept in two flat arrays: this
+  // runs for every question while a results page starts.
+  const readings = grid.p.length;
+  const means = new Float64Array(readings);
+  const variances = new Float64Array(readings);
+  let varianceSum = 0;
+  grid.p.forEach((p, r) => {
+    let mean = 0;
+    p.forEach((pk, k) => {
+      mean += pk * (emPoints[k] ?? 0);
+    });
+    means[r] = mean;
+    variances[r] = varianceOf(emPoints, p);
+    varianceSum += variances[r] ?? 0;
   });
-  const average = (f: (r: (typeof readings)[number]) => number) =>
-    readings.reduce((s, r) => s + f(r), 0) / readings.length;
 
   // Per option, the expected squared difference between a retake's pull and this answer's pull,
   // given that this answer was chosen: over the true positions that could have produced this
@@ -174,11 +182,11 @@ function noiseOf(points: readonly number[], levels: readonly number[], denominat
     const x = emPoints[i] ?? 0;
     let weight = 0;
     let sum = 0;
-    for (const r of readings) {
-      const w = r.p[i] ?? 0;
+    grid.p.forEach((p, r) => {
+      const w = p[i] ?? 0;
       weight += w;
-      sum += w * (r.variance + (r.mean - x) ** 2);
-    }
+      sum += w * ((variances[r] ?? 0) + ((means[r] ?? 0) - x) ** 2);
+    });
     return weight > 0 ? sum / weight : 0;
   };
   const byPoints = new Map<number, number>();
@@ -188,7 +196,7 @@ function noiseOf(points: readonly number[], levels: readonly number[], denominat
   return {
     retake: points.map((p, i) => byPoints.get(Math.abs(p)) ?? expectedAt(i)),
     levelNoise: grid.levelNoise,
-    pointsNoise: average((r) => r.variance),
+    pointsNoise: varianceSum / readings,
   };
 }
 
