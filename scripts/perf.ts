@@ -282,7 +282,8 @@ async function answerToNext(): Promise<number[]> {
 }
 
 // `--latency` skips Lighthouse and the headings; `--only=<path>` measures one address; `--verbose`
-// prints every question's time in order. Lighthouse's own advice for variance: run several times
+// prints every question's time in order, and each run's long tasks and main-thread work; `--trace`
+// prints, instead of all that, each address's long tasks from a trace of one visit. Lighthouse's own advice for variance: run several times
 // and take the median run (by performance score, then LCP).
 const RUNS = 3;
 async function medianAudit(address: Address): Promise<Row> {
@@ -293,6 +294,119 @@ async function medianAudit(address: Address): Promise<Row> {
   if (!median) throw new Error(`no Lighthouse run for ${address.path}`);
   return median;
 }
+/** A trace event, as much of it as `traceTasks` reads. */
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly id?: string;
+  readonly args?: {
+    readonly name?: string;
+    readonly data?: {
+      readonly startTime?: number;
+      readonly timeDeltas?: readonly number[];
+      readonly cpuProfile?: {
+        readonly nodes?: readonly {
+          readonly id: number;
+          readonly parent?: number;
+          readonly callFrame: { readonly functionName: string };
+        }[];
+        readonly samples?: readonly number[];
+      };
+    };
+  };
+}
+
+/** `--trace`: the page's own main thread, unthrottled, from one fresh visit: every task longer
+ * than 12.5 ms (50 ms once Lighthouse slows the CPU four times) after the first paint, each with
+ * the functions its CPU samples fell in. Steadier than Lighthouse's blocking time, which moves by
+ * 100 ms between runs here. Function names are the build's: build once with `--minify false` to
+ * read them. */
+async function traceTasks(address: Address): Promise<void> {
+  const b = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await b.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    if (address.seed) await seed(page, address.seed);
+    await b.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-v8.cpu_profiler',
+        'blink.user_timing', // navigationStart
+        'loading', // firstContentfulPaint
+      ],
+    });
+    await page.goto(`${ORIGIN}${address.path}`);
+    // Only waiting: Playwright's element queries run a script of its own in the page.
+    await page.waitForTimeout(3000);
+    const { traceEvents: events } = JSON.parse((await b.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const main = events.find(
+      (e) =>
+        e.name === 'thread_name' &&
+        e.args?.name === 'CrRendererMain' &&
+        events.some((x) => x.tid === e.tid && x.name === 'ParseHTML'),
+    );
+    if (!main) throw new Error(`no main thread in the trace of ${address.path}`);
+    const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
+    const start = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? 0;
+    const paint = events.find((e) => e.pid === main.pid && e.name === 'firstContentfulPaint')?.ts ?? start;
+    // The CPU profile arrives in chunks: nodes (functions, with their callers) and samples.
+    const profile = events.find((e) => onMain(e) && e.name === 'Profile');
+    const names = new Map<number, string>();
+    const callers = new Map<number, number>();
+    const samples: { ts: number; node: number }[] = [];
+    let ts = profile?.args?.data?.startTime ?? 0;
+    for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === main.pid && e.id === profile?.id)) {
+      const data = chunk.args?.data;
+      for (const node of data?.cpuProfile?.nodes ?? []) {
+        names.set(node.id, node.callFrame.functionName || '(anonymous)');
+        if (node.parent !== undefined) callers.set(node.id, node.parent);
+      }
+      (data?.cpuProfile?.samples ?? []).forEach((node, i) => {
+        ts += data?.timeDeltas?.[i] ?? 0;
+        samples.push({ ts, node });
+      });
+    }
+    const stack = (node: number): Set<string> => {
+      const seen = new Set<string>();
+      for (let at: number | undefined = node; at !== undefined; at = callers.get(at)) seen.add(names.get(at) ?? '?');
+      return seen;
+    };
+    const tasks = events.filter(
+      (e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask' && e.ts >= paint && (e.dur ?? 0) > 12_500,
+    );
+    console.log(`${address.path.split('#')[0]}: tasks over 12.5 ms after the first paint (ms from navigation, length)`);
+    for (const task of tasks) {
+      const end = task.ts + (task.dur ?? 0);
+      const inside = samples.filter((x) => x.ts >= task.ts && x.ts <= end);
+      const counts = new Map<string, number>();
+      for (const x of inside) for (const name of stack(x.node)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      const top = [...counts]
+        .filter(([name]) => name !== '(root)')
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 12)
+        .map(([name, n]) => `${name} ${Math.round((100 * n) / Math.max(1, inside.length))}%`);
+      console.log(
+        `  ${((task.ts - start) / 1000).toFixed(0)} ms, ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${top.join(', ')}`,
+      );
+    }
+    const blocking = tasks.reduce((sum, t) => sum + Math.max(0, ((t.dur ?? 0) / 1000) * 4 - 50), 0);
+    console.log(`  each task over 12.5 ms, times four, less 50 ms, added up: ${blocking.toFixed(0)} ms`);
+  } finally {
+    await b.close();
+  }
+}
+
+if (process.argv.includes('--trace')) {
+  for (const address of addresses) await traceTasks(address);
+  stop();
+  process.exit(0);
+}
+
 const latencyOnly = process.argv.includes('--latency');
 const rows: (Row & { address: Address; h1: number })[] = [];
 for (const address of latencyOnly ? [] : addresses) {

@@ -1,14 +1,6 @@
 // The content files, loaded when first needed so the intro's first visit does not carry them.
 import { use } from 'react';
-import * as v from 'valibot';
-import {
-  ArticleSchema,
-  BankSchema,
-  ResultPicksSchema,
-  type Article,
-  type Bank,
-  type ResultPicks,
-} from '../engine/bank-schema.ts';
+import type { Article, Bank, ResultPicks } from '../engine/bank-schema.ts';
 
 // Facts the first visit states without loading either file, set at build time from the content
 // (scripts/content.ts): the intro and the footer carry a handful of bytes instead of the files.
@@ -57,11 +49,19 @@ function tracked<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-// The build has validated the files; parsing again here turns JSON into the typed value
-// without a cast, and costs well under a millisecond.
-export const loadBank = tracked(() => import('../../data/questions.json').then((m) => v.parse(BankSchema, m.default)));
+/** A content file read as the type its schema gives it. The build validates every content file
+ * against its schema and the rules beyond it (the `validate-content` step of vite.config.ts fails
+ * the build on any error), and the schemas neither transform nor fill in anything, so a parse
+ * returns the file as it is (tests/data/content-types.test.ts checks both). Parsing again here
+ * would only repeat the build's work, at 25 to 30 ms a file while a page starts, in a browser that
+ * has not yet optimised the schema code. */
+const validatedAtBuild = <T>(json: unknown): T => json as T;
+
+export const loadBank = tracked(() =>
+  import('../../data/questions.json').then((m) => validatedAtBuild<Bank>(m.default)),
+);
 export const loadArticle = tracked(() =>
-  import('../../data/article.json').then((m) => v.parse(ArticleSchema, m.default)),
+  import('../../data/article.json').then((m) => validatedAtBuild<Article>(m.default)),
 );
 
 /** What a results page quotes: the article, and which of its passages each outcome quotes. Both
@@ -69,14 +69,14 @@ export const loadArticle = tracked(() =>
 export const loadQuotedContent = tracked(() =>
   Promise.all([
     loadArticle(),
-    import('../../data/results.json').then((m) => v.parse(ResultPicksSchema, m.default)),
+    import('../../data/results.json').then((m) => validatedAtBuild<ResultPicks>(m.default)),
   ]).then(([article, picks]) => ({ article, picks })),
 );
 
 /** Banks replaced by a newer version, frozen as they were: an attempt or a share link made with one
  * is scored by it for good, never by questions it did not answer. Each loads only when needed. */
 const frozenBanks: Readonly<Partial<Record<number, () => Promise<Bank>>>> = {
-  1: tracked(() => import('../../data/questions-v1.json').then((m) => v.parse(BankSchema, m.default))),
+  1: tracked(() => import('../../data/questions-v1.json').then((m) => validatedAtBuild<Bank>(m.default))),
 };
 
 /** The bank that scores an attempt made with `version`: its own frozen bank, or today's (an
