@@ -29,7 +29,7 @@ export interface DealBreaker {
  * How a person answers the whole quiz: leaning one way, or in a pattern that sets off a warning
  * (`inconsistent`, or `deal-breaker:<area>` for a deal-breaker the bank names).
  */
-export type Answering = Lean | 'inconsistent' | `deal-breaker:${string}`;
+export type Answering = Lean | 'inconsistent' | `deal-breaker:${string}` | `deal-breaker+inconsistent:${string}`;
 
 const bankJson = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as {
   version: number;
@@ -74,7 +74,8 @@ export const areaOf = (q: BankQuestion): string | undefined =>
 /**
  * Which way question n is answered. `inconsistent`: within each area, every other answer strongly
  * the other way, as random answering does. `deal-breaker:<area>`: strongly toward the deal-breaker's
- * role everywhere but in that area, and strongly against it there.
+ * role everywhere but in that area, and strongly against it there. `deal-breaker+inconsistent:<area>`:
+ * the same with every third answer of each other area turned the other way, which sets off both.
  */
 export function leanOf(answering: Answering, n: number): Lean {
   if (answering === 'em' || answering === 'le' || answering === 'neutral') return answering;
@@ -83,10 +84,15 @@ export function leanOf(answering: Answering, n: number): Lean {
     const before = questions.slice(0, n - 1).filter((p) => areaOf(p) === areaOf(q)).length;
     return before % 2 === 0 ? 'em' : 'le';
   }
-  const rule = dealBreakers.find((d) => `deal-breaker:${d.dimension}` === answering);
+  const both = answering.startsWith('deal-breaker+inconsistent:');
+  const rule = dealBreakers.find((d) => answering.endsWith(`:${d.dimension}`));
   if (!rule) throw new Error(`the bank names no deal-breaker for ${answering}`);
   const against = rule.role === 'em' ? 'le' : 'em';
-  return areaOf(q) === rule.dimension ? against : rule.role;
+  if (areaOf(q) === rule.dimension) return against;
+  if (!both) return rule.role;
+  // Both warnings: every third answer of each other area turned the other way as well.
+  const before = questions.slice(0, n - 1).filter((p) => areaOf(p) === areaOf(q)).length;
+  return (before + 1) % 3 === 0 ? against : rule.role;
 }
 
 /** Waits until the app has started: a prerendered page shows its controls before they respond. */

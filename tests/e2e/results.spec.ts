@@ -365,3 +365,24 @@ for (const w of WARNINGS) {
     });
   });
 }
+
+test('answers that set off both warnings: both lines on the first phone screen, within four phone screens with every disclosure closed, axe clean', async ({
+  page,
+}) => {
+  const rule = dealBreakers[0];
+  if (!rule) throw new Error('the bank names no deal-breakers');
+  await page.setViewportSize(PHONE);
+  await finishQuiz(page, `deal-breaker+inconsistent:${rule.dimension}`);
+  const warnings = main(page).getByRole('region', { name: 'Warning' });
+  await expectOnFirstScreen(page, warnings.getByText(WARNINGS[0]?.line ?? /^$/), 'the inconsistent warning line');
+  await expectOnFirstScreen(page, warnings.getByText(/^Warning: You rejected /), 'the deal-breaker warning line');
+  await expectOnFirstScreen(
+    page,
+    warnings.locator('summary', { hasText: 'What these warnings mean' }),
+    'what opens both',
+  );
+  await expect(main(page).locator('details[open]')).toHaveCount(0);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height, 'page height with every disclosure closed').toBeLessThanOrEqual(PHONE_PAGE_BUDGET);
+  await expectNoAxeViolations(page);
+});
