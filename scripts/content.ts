@@ -63,6 +63,16 @@ export function loadContent(): Content {
  * footer are on the first visit, which carries neither), as build-time constants for Vite's
  * `define`; `src/store/content.ts` declares them. A file that does not parse gives empty facts:
  * the build's validation fails with the reason. */
+/** The engine's retake spread, or 0 for a bank the rules beyond the schema refuse (preparing it
+ * throws); `validate-content` then fails the build with the reason. */
+function spreadOf(bank: Bank): number {
+  try {
+    return retakeSpread(bank);
+  } catch {
+    return 0;
+  }
+}
+
 export function contentDefines(): Record<string, string> {
   const bankJson = readJson('data/questions.json');
   const articleJson = readJson('data/article.json');
@@ -77,6 +87,6 @@ export function contentDefines(): Record<string, string> {
     __PAIR_COUNT__: JSON.stringify(pairs.length),
     __ARTICLE_TITLE__: JSON.stringify(article?.success ? article.output.title : ''),
     __MIN_CHANGES_FROM_NEUTRAL__: JSON.stringify(MIN_CHANGES_FROM_NEUTRAL),
-    __RETAKE_SPREAD__: JSON.stringify(bank?.success ? retakeSpread(bank.output) : 0),
+    __RETAKE_SPREAD__: JSON.stringify(bank?.success ? spreadOf(bank.output) : 0),
   };
 }

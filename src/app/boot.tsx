@@ -64,7 +64,11 @@ const prepared = (load: () => Promise<Bank | readonly Bank[]>) => async () => {
   const { prepareBank } = await import('../engine/prepare.ts');
   for (const bank of banks) {
     await nextTask();
-    prepareBank(bank);
+    try {
+      prepareBank(bank);
+    } catch {
+      // The screen prepares it again as it scores, and reports the problem there.
+    }
   }
 };
 

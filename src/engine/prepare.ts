@@ -133,28 +133,29 @@ function exactPoints(bank: Bank) {
 /** The chance of each option at every true position on the population's grid, and the average
  * variance of the chosen level, for one list of levels. They depend on the levels alone, which
  * most questions share (a bank of version 2 has two lists, one per keying), so each list is worked
- * out once: for every question, it was 1,000 normal probabilities, most of the bank's preparation,
- * and about 50 ms of a page's start in a browser that has not yet optimised the code. */
+ * out once per bank: for every question, it was 1,000 normal probabilities, most of the bank's
+ * preparation, and about 50 ms of a page's start in a browser that has not yet optimised the code. */
 interface LevelGrid {
   readonly p: readonly (readonly number[])[];
   readonly levelNoise: number;
 }
-const levelGrids = new Map<string, LevelGrid>();
-function levelGrid(levels: readonly number[]): LevelGrid {
+/** The grids of one bank's preparation, by list of levels. */
+type LevelGrids = Map<string, LevelGrid>;
+function levelGrid(grids: LevelGrids, levels: readonly number[]): LevelGrid {
   const key = levels.join(',');
-  const kept = levelGrids.get(key);
+  const kept = grids.get(key);
   if (kept) return kept;
   const bins = levelBins(levels);
   const p = THETA_GRID.map((theta) => binProbabilities(bins, 2 * theta));
   const grid = { p, levelNoise: p.reduce((s, pk) => s + varianceOf(levels, pk), 0) / p.length };
-  levelGrids.set(key, grid);
+  grids.set(key, grid);
   return grid;
 }
 
 /** What the answer model says about one question, from its options' levels and pulls. */
-function noiseOf(points: readonly number[], levels: readonly number[], denominator: number) {
+function noiseOf(grids: LevelGrids, points: readonly number[], levels: readonly number[], denominator: number) {
   const emPoints = points.map((p) => p / denominator);
-  const grid = levelGrid(levels);
+  const grid = levelGrid(grids, levels);
   // One reading per true position on the population's grid: the chance of each option (the
   // grid's), and the mean and variance of the pull that results. Kept in two flat arrays: this
   // runs for every question while a results page starts.
@@ -204,12 +205,13 @@ export function prepareBank(bank: Bank): PreparedBank {
   const cached = cache.get(bank);
   if (cached) return cached;
   const { scaled, reach, denominator, points } = exactPoints(bank);
+  const grids: LevelGrids = new Map();
 
   const ordered = bank.questions.map((question, index): PreparedQuestion => {
     const qPoints = points[index] ?? [];
     const top = Math.max(0, ...qPoints);
     const levels = qPoints.map((p) => (top > 0 ? (2 * p) / top : 0));
-    const noise = noiseOf(qPoints, levels, denominator);
+    const noise = noiseOf(grids, qPoints, levels, denominator);
     const first = question.options[0];
     const firstSum = first ? weightSum(first.weights) : 0;
     const options = question.options.map((option, o): PreparedOption => {

@@ -12,7 +12,8 @@ beforeEach(() => {
   process.env.TZ = 'Europe/London';
 });
 afterEach(() => {
-  process.env.TZ = zone;
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
 });
 
 describe('formatWhen', () => {

@@ -374,7 +374,9 @@ test('answers that set off both warnings: both lines on the first phone screen, 
   await page.setViewportSize(PHONE);
   await finishQuiz(page, `deal-breaker+inconsistent:${rule.dimension}`);
   const warnings = main(page).getByRole('region', { name: 'Warning' });
-  await expectOnFirstScreen(page, warnings.getByText(WARNINGS[0]?.line ?? /^$/), 'the inconsistent warning line');
+  const inconsistent = WARNINGS.find((w) => w.answering === 'inconsistent');
+  if (!inconsistent) throw new Error('no inconsistent warning to look for');
+  await expectOnFirstScreen(page, warnings.getByText(inconsistent.line), 'the inconsistent warning line');
   await expectOnFirstScreen(page, warnings.getByText(/^Warning: You rejected /), 'the deal-breaker warning line');
   await expectOnFirstScreen(
     page,

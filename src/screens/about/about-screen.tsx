@@ -97,8 +97,8 @@ export default function AboutScreen() {
         Nobody answers the same way twice. The quiz assumes each answer is a noisy reading of where you stand in its
         area, and works out from your answers how far a retake with the same preferences could land: the range shown
         with the split (“62% {ROLE.em}, likely 55 to 69”) holds about 90% of retakes. For a typical person, two retakes
-        differ by about {RETAKE_SPREAD.toFixed(1)} points. When the range crosses a band’s edge, the result says so: a retake
-        could read differently.
+        differ by about {RETAKE_SPREAD.toFixed(1)} points. When the range crosses a band’s edge, the result says so: a
+        retake could read differently.
       </p>
 
       <h2 id="warnings">Warnings</h2>

@@ -29,7 +29,8 @@ function Item({
 
 /** Memoised: right after hydrating, React renders the screen again at once, in one blocking task,
  * because what it reads from this browser (the fragment, the latest attempt) differs from the
- * prerendered page's; the sections, unchanged unless the fragment names one, skip that render. */
+ * prerendered page's; the sections skip that render unless the address has a fragment, which
+ * every section is then given. */
 const Section = memo(function Section({
   section,
   target,

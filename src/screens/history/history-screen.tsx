@@ -24,9 +24,10 @@ export default function HistoryScreen() {
   const remove = useHistory((s) => s.remove);
   const clear = useHistory((s) => s.clear);
   // Prerendered as a frame (the attempts are only in this browser): the list comes after
-  // hydration, in the space kept for it, and is scored then, as a transition. Right after
-  // hydrating, React renders this screen again at once, in one blocking task, because the stored
-  // attempts differ from the prerendered page's; that render scores nothing.
+  // hydration, in the space kept for it, in a transition render that scores the attempts (one
+  // short task: the boot prepared their banks). Right after hydrating, React renders this screen
+  // again at once, in one blocking task, because the stored attempts differ from the prerendered
+  // page's; that render scores nothing.
   const isClient = useIsClientSoon();
   const rows = useMemo(
     () =>
