@@ -283,8 +283,9 @@ async function answerToNext(): Promise<number[]> {
 
 // `--latency` skips Lighthouse and the headings; `--only=<path>` measures one address; `--verbose`
 // prints every question's time in order, and each run's long tasks and main-thread work; `--trace`
-// prints, instead of all that, each address's long tasks from a trace of one visit. Lighthouse's own advice for variance: run several times
-// and take the median run (by performance score, then LCP).
+// prints, instead of all that, each address's long tasks from a trace of one visit. Lighthouse's
+// own advice for variance: run several times and take the median run (by performance score, then
+// LCP).
 const RUNS = 3;
 async function medianAudit(address: Address): Promise<Row> {
   const runs: Row[] = [];

@@ -39,20 +39,6 @@ const hydrate = (root: HTMLElement, children: ReactNode) => startTransition(() =
 
 type Content = readonly (() => Promise<unknown>)[];
 
-/** The banks that score the stored attempts (today's, and any earlier version's frozen one). */
-const storedBanks = async () => {
-  // Loaded here, not up front: the intro's first visit does not carry the history store.
-  const { useHistory } = await import('../store/history.ts');
-  return loadBanksFor(useHistory.getState().attempts.map((a) => a.bankVersion));
-};
-/** The bank that scores the share link in the address, read as the shared screen reads it. */
-const sharedBank = async () => {
-  // Loaded here, not up front: the intro's first visit does not carry the share-code reader.
-  const { decodeShareCode } = await import('../engine/share-code.ts');
-  const decoded = decodeShareCode(window.location.hash);
-  return decoded.ok ? loadBankFor(decoded.bankVersion) : loadBank();
-};
-
 /** The next task: what follows runs after the browser has had a turn (to paint, to handle input). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -72,13 +58,27 @@ const prepared = (load: () => Promise<Bank | readonly Bank[]>) => async () => {
   }
 };
 
+/** The banks that score the stored attempts (today's, and any earlier version's frozen one), prepared. */
+const storedBanks = prepared(async () => {
+  // Loaded here, not up front: the intro's first visit does not carry the history store.
+  const { useHistory } = await import('../store/history.ts');
+  return loadBanksFor(useHistory.getState().attempts.map((a) => a.bankVersion));
+});
+/** The bank that scores the share link in the address, read as the shared screen reads it, prepared. */
+const sharedBank = prepared(async () => {
+  // Loaded here, not up front: the intro's first visit does not carry the share-code reader.
+  const { decodeShareCode } = await import('../engine/share-code.ts');
+  const decoded = decodeShareCode(window.location.hash);
+  return decoded.ok ? loadBankFor(decoded.bankVersion) : loadBank();
+});
+
 /** The screen at a path and every content file its first render reads, or null for the intro (part
  * of the entry). The article's page loads no bank, so it stays at the first-paint floor. */
 function screenAt(path: string): { name: RouteName; content: Content } | null {
   if (matchPath(paths.questionPattern, path)) return { name: 'question', content: [loadBank] };
   if (path === paths.results || matchPath(paths.attemptPattern, path))
-    return { name: 'results', content: [loadBank, loadQuotedContent, prepared(storedBanks)] };
-  if (matchPath(paths.comparePattern, path)) return { name: 'compare', content: [prepared(storedBanks)] };
+    return { name: 'results', content: [loadBank, loadQuotedContent, storedBanks] };
+  if (matchPath(paths.comparePattern, path)) return { name: 'compare', content: [storedBanks] };
   switch (path) {
     case paths.intro:
       return null;
@@ -87,11 +87,11 @@ function screenAt(path: string): { name: RouteName; content: Content } | null {
     case paths.about:
       return { name: 'about', content: [loadBank] };
     case paths.history:
-      return { name: 'history', content: [prepared(storedBanks)] };
+      return { name: 'history', content: [storedBanks] };
     case paths.review:
       return { name: 'review', content: [loadBank] };
     case paths.shared:
-      return { name: 'shared', content: [loadBank, loadQuotedContent, prepared(sharedBank)] };
+      return { name: 'shared', content: [loadBank, loadQuotedContent, sharedBank] };
     default:
       return { name: 'notFound', content: [] };
   }

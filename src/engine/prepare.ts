@@ -168,9 +168,10 @@ function noiseOf(grids: LevelGrids, points: readonly number[], levels: readonly 
     p.forEach((pk, k) => {
       mean += pk * (emPoints[k] ?? 0);
     });
+    const variance = varianceOf(emPoints, p);
     means[r] = mean;
-    variances[r] = varianceOf(emPoints, p);
-    varianceSum += variances[r] ?? 0;
+    variances[r] = variance;
+    varianceSum += variance;
   });
 
   // Per option, the expected squared difference between a retake's pull and this answer's pull,

@@ -80,10 +80,9 @@ export const areaOf = (q: BankQuestion): string | undefined =>
 export function leanOf(answering: Answering, n: number): Lean {
   if (answering === 'em' || answering === 'le' || answering === 'neutral') return answering;
   const q = question(n);
-  if (answering === 'inconsistent') {
-    const before = questions.slice(0, n - 1).filter((p) => areaOf(p) === areaOf(q)).length;
-    return before % 2 === 0 ? 'em' : 'le';
-  }
+  // How many questions of the same area come before this one.
+  const before = questions.slice(0, n - 1).filter((p) => areaOf(p) === areaOf(q)).length;
+  if (answering === 'inconsistent') return before % 2 === 0 ? 'em' : 'le';
   const both = answering.startsWith('deal-breaker+inconsistent:');
   const rule = dealBreakers.find((d) => answering.endsWith(`:${d.dimension}`));
   if (!rule) throw new Error(`the bank names no deal-breaker for ${answering}`);
@@ -91,7 +90,6 @@ export function leanOf(answering: Answering, n: number): Lean {
   if (areaOf(q) === rule.dimension) return against;
   if (!both) return rule.role;
   // Both warnings: every third answer of each other area turned the other way as well.
-  const before = questions.slice(0, n - 1).filter((p) => areaOf(p) === areaOf(q)).length;
   return (before + 1) % 3 === 0 ? against : rule.role;
 }
 
