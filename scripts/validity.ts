@@ -2,7 +2,7 @@
 // Default bank: data/questions.json. Version 1 files print figures only; from version 2 every
 // threshold must hold or the script exits 1.
 //
-// The model (src/engine/noise-model.ts, the README's "How scoring works"):
+// The model (src/engine/noise-model.ts, docs/scoring.md):
 // - population: each of the bank's areas has a true position theta, independently uniform on
 //   [-1, 1] (-1 Lead Engineer, +1 Engineering Manager);
 // - answering: a question reads 2 * theta (its areas' positions averaged by its weights) plus

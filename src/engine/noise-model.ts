@@ -1,5 +1,5 @@
 // The answer model behind the range, the retake spread, the `inconsistent` warning and
-// `npm run validity`. Written down once here; the README's "How scoring works" explains it.
+// `npm run validity`. Written down once here; docs/scoring.md explains it.
 //
 // A respondent has a true position per area, theta in [-1, 1] (-1 Lead Engineer, +1 Engineering
 // Manager). Each question's options sit on levels from -2 to +2 toward Engineering Manager (a

@@ -222,7 +222,7 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
 }
 
 /**
- * The rules from version 2 ("Editing the question bank" in the README): graded answers, statements
+ * The rules from version 2 (docs/bank.md): graded answers, statements
  * that speak for one role on one dimension, both roles' statements in every dimension, keyed so
  * that agreeing with everything or choosing every first option lands at exactly 50, dimensions
  * that do not share most of their questions, and deal-breaker entries the statements can carry.
