@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { BankSchema, type Bank } from '../src/engine/bank-schema.ts';
-import { headlineOf } from '../src/engine/headline.ts';
+import { outcomeOf } from '../src/engine/outcome.ts';
 import { SIGMA } from '../src/engine/noise-model.ts';
 import { prepareBank, type PreparedBank } from '../src/engine/prepare.ts';
 import { retakeSpread, scoreAttempt, type Answers, type Result } from '../src/engine/score.ts';
@@ -187,7 +187,7 @@ export function personaRows(bank: Bank, personas: readonly Persona[]): PersonaRo
   const prepared = prepareBank(bank);
   return personas.map((persona) => {
     const result = scoreAttempt(bank, personaAnswers(prepared, persona));
-    const headline = headlineOf(result).kind;
+    const headline = outcomeOf(result).kind;
     const warnings = result.warnings.map((w) => w.id).sort();
     const ok =
       persona.expect.band.includes(result.band) &&

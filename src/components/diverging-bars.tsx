@@ -2,6 +2,7 @@
 // right. Drawn in SVG here (seven bars are not worth a chart library); the table's text carries
 // the same figures for screen readers.
 import type { DimensionScore } from '../engine/score.ts';
+import { ROLE } from '../words/roles.ts';
 
 const WIDTH = 200;
 const HEIGHT = 14;
@@ -23,8 +24,8 @@ export function DivergingBars({
       <caption>
         {caption}
         <span className="bars__legend" aria-hidden="true">
-          <span>← Engineering Manager</span>
-          <span>Lead Engineer →</span>
+          <span>← {ROLE.em}</span>
+          <span>{ROLE.le} →</span>
         </span>
       </caption>
       <thead className="visually-hidden">

@@ -1,7 +1,8 @@
 // One answer that moved a result: the question, the answer, which way and how far it pulled, and
 // the article passages behind it (as many as `quotes` allows).
-import { ROLE, type Reason } from '../engine/explain.ts';
-import { pointsText } from '../engine/result-words.ts';
+import type { Reason } from '../engine/explain.ts';
+import { ROLE } from '../words/roles.ts';
+import { pointsText } from '../words/text.ts';
 import { Quote } from './quote.tsx';
 
 export function ReasonItem({ reason: r, quotes }: { readonly reason: Reason; readonly quotes: number }) {

@@ -2,6 +2,7 @@
 // apps show), laid out here as a list of rectangles and texts so the layout is tested without a
 // canvas; save-image.tsx paints the list. Always light, whatever the page's theme: it is a picture
 // to keep and send.
+import { ROLE } from '../words/roles.ts';
 
 export const IMAGE = { width: 1200, height: 630 } as const;
 
@@ -138,8 +139,8 @@ export function resultImage(data: ImageData, measure: Measure): ImageOp[] {
   rect(low, barY - 12, Math.max(3, high - low), 4, COLOURS.line);
   rect(low, barY - 12, 3, 12, COLOURS.line);
   rect(Math.max(low, high - 3), barY - 12, 3, 12, COLOURS.line);
-  text(MARGIN, barY + barHeight + 28, 'Engineering Manager', font(22), COLOURS.em, inner / 2);
-  text(IMAGE.width - MARGIN, barY + barHeight + 28, 'Lead Engineer', font(22), COLOURS.le, inner / 2, 'right');
+  text(MARGIN, barY + barHeight + 28, ROLE.em, font(22), COLOURS.em, inner / 2);
+  text(IMAGE.width - MARGIN, barY + barHeight + 28, ROLE.le, font(22), COLOURS.le, inner / 2, 'right');
 
   // The areas, as bars from the middle: Engineering Manager to the left, Lead Engineer to the right.
   const top = barY + barHeight + 60;

@@ -6,7 +6,8 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Explanation, Quote as QuoteData } from '../engine/explain.ts';
-import type { ResultWords } from '../engine/result-words.ts';
+import type { ResultWords } from '../words/result-words.ts';
+import { ROLE, otherPole } from '../words/roles.ts';
 import type { Result } from '../engine/score.ts';
 import { paths } from '../routes/paths.ts';
 import { DivergingBars } from './diverging-bars.tsx';
@@ -51,8 +52,8 @@ const names = (quotes: readonly QuoteData[]) => quotes.map((q) => leadTerm(q.tex
 
 export function ResultView({ result, explanation: x, words: w, children, heading }: Props) {
   const theirs = w.person === 'you' ? 'your' : 'their';
-  const role = x.pole ? (x.pole === 'em' ? 'Engineering Manager' : 'Lead Engineer') : null;
-  const other = x.pole ? (x.pole === 'em' ? 'Lead Engineer' : 'Engineering Manager') : null;
+  const role = x.pole ? ROLE[x.pole] : null;
+  const other = x.pole ? ROLE[otherPole(x.pole)] : null;
   const top = x.reasons.slice(0, TOP_REASONS);
   const rest = x.reasons.slice(TOP_REASONS);
   const sections = [

@@ -2,9 +2,9 @@
 // ratio) and downloads it as a PNG through a link to a data: URL (the Content-Security-Policy has
 // no blob:, and fetching a data: URL is refused by connect-src). Then suggests alt text to copy.
 import { useId, useMemo, useState } from 'react';
-import { headlineOf, rangeSentence } from '../engine/headline.ts';
 import type { Result } from '../engine/score.ts';
-import { formatDay } from './format.ts';
+import { formatDay } from '../words/dates.ts';
+import { headlineWords, splitText } from '../words/result-words.ts';
 import { SITE_NAME } from './page-heading.tsx';
 import { IMAGE, imageAltText, imageFileName, resultImage, type ImageData, type ImageOp } from './result-image.ts';
 import { copyText } from './share-link.tsx';
@@ -36,8 +36,8 @@ export function SaveImage({ result, finishedAt }: Props) {
   const data: ImageData = useMemo(
     () => ({
       siteName: SITE_NAME,
-      headline: headlineOf(result).text,
-      splitText: rangeSentence(result),
+      headline: headlineWords(result, 'you').text,
+      splitText: splitText(result, true),
       emPercent: result.emPercent,
       range: result.range,
       areas: result.dimensions,

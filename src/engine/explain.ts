@@ -1,43 +1,12 @@
-// Turns a scored result into what the results page says: the headline, the reasons with the
-// article passages behind them, what would change the result, and the article chosen for it.
+// What lies behind a scored result: the answers that moved it with the article passages behind
+// them, what would change it, and the article chosen for its outcome. Facts and quotes only; the
+// sentences around them are src/words/'s.
 // Which passage speaks for which role, and which passages each outcome quotes, come from the
 // content (`data/article.json`, `data/results.json`): the engine only follows them.
 import type { Article, Bank, Pick, ResultPicks } from './bank-schema.ts';
 import { indexArticle } from './article-index.ts';
 import { poleOf, type Band, type Pole } from './bands.ts';
-import { headlineOf } from './headline.ts';
 import type { Result } from './score.ts';
-
-export const ROLE: Record<Pole, string> = { em: 'Engineering Manager', le: 'Lead Engineer' };
-
-export const BAND_TEXT: Record<Band, { readonly headline: string; readonly strength: string; readonly short: string }> =
-  {
-    'strong-em': {
-      headline: 'You lean toward Engineering Manager',
-      strength: 'A strong lean: most of your answers pull the same way.',
-      short: 'Strong lean toward Engineering Manager',
-    },
-    'lean-em': {
-      headline: 'You lean toward Engineering Manager',
-      strength: 'A clear but moderate lean: some answers pull the other way.',
-      short: 'Lean toward Engineering Manager',
-    },
-    balanced: {
-      headline: 'Balanced: both paths fit you',
-      strength: 'No clear lean: your answers pull both ways about equally.',
-      short: 'Balanced',
-    },
-    'lean-le': {
-      headline: 'You lean toward Lead Engineer',
-      strength: 'A clear but moderate lean: some answers pull the other way.',
-      short: 'Lean toward Lead Engineer',
-    },
-    'strong-le': {
-      headline: 'You lean toward Lead Engineer',
-      strength: 'A strong lean: most of your answers pull the same way.',
-      short: 'Strong lean toward Lead Engineer',
-    },
-  };
 
 export interface Quote {
   readonly itemId: string;
@@ -63,10 +32,6 @@ export interface FlipStep {
 
 export interface Explanation {
   readonly pole: Pole | null;
-  readonly headline: string;
-  readonly strength: string;
-  readonly emPercent: number;
-  readonly lePercent: number;
   /** Every answer that moved the result, the largest pull first. */
   readonly reasons: readonly Reason[];
   readonly flip: { readonly band: Band; readonly steps: readonly FlipStep[] } | null;
@@ -102,7 +67,6 @@ export function explain(result: Result, bank: Bank, article: Article, picks: Res
     questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
   const pole = poleOf(result.band);
-  const headline = headlineOf(result);
 
   const reasons = result.contributions
     .filter((c) => c.pole !== null)
@@ -143,10 +107,6 @@ export function explain(result: Result, bank: Bank, article: Article, picks: Res
 
   return {
     pole,
-    headline: headline.text,
-    strength: headline.detail,
-    emPercent: result.emPercent,
-    lePercent: 100 - result.emPercent,
     reasons,
     flip,
     tensions,

@@ -1,11 +1,11 @@
 // The app's layers and what each may import, checked on where an import lands once resolved, so
 // no spelling of a path (`../compare/x`, `../../screens/compare/x`) slips past.
-// data -> engine -> routes -> store -> components -> screens -> app.
+// data -> engine -> routes, words -> store -> components -> screens -> app.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-export const LAYERS = ['engine', 'routes', 'store', 'components', 'screens', 'app'] as const;
+export const LAYERS = ['engine', 'routes', 'words', 'store', 'components', 'screens', 'app'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 interface Rule {
@@ -20,12 +20,14 @@ export const RULES: Readonly<Record<Layer, Rule>> = {
   engine: { uses: [], forbids: ['react', 'react-dom', 'react-router*', 'zustand', 'node:*'] },
   // Route strings and addresses: below everything that links, above nothing but the engine.
   routes: { uses: ['engine'], forbids: ['react', 'react-dom', 'zustand', 'node:*'] },
+  // The engine's facts as sentences, role names and dates: what a translation replaces.
+  words: { uses: ['engine'], forbids: ['react', 'react-dom', 'react-router*', 'zustand', 'node:*'] },
   // State and the app's actions; the one layer below the app that loads the real content.
-  store: { uses: ['engine', 'routes', 'data'], forbids: ['react-dom', 'react-router*', 'node:*'] },
-  components: { uses: ['engine', 'routes', 'store'], forbids: ['node:*'] },
+  store: { uses: ['engine', 'routes', 'words', 'data'], forbids: ['react-dom', 'react-router*', 'node:*'] },
+  components: { uses: ['engine', 'routes', 'words', 'store'], forbids: ['node:*'] },
   // Plus: a screen does not import another screen's folder.
-  screens: { uses: ['engine', 'routes', 'store', 'components'], forbids: ['node:*'] },
-  app: { uses: ['engine', 'routes', 'store', 'components', 'screens', 'data'], forbids: [] },
+  screens: { uses: ['engine', 'routes', 'words', 'store', 'components'], forbids: ['node:*'] },
+  app: { uses: ['engine', 'routes', 'words', 'store', 'components', 'screens', 'data'], forbids: [] },
 };
 
 /** Where a file (a path from the repository's root, with `/`) sits, or null outside every layer. */

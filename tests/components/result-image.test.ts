@@ -13,7 +13,7 @@ import {
   type ImageOp,
   type Measure,
 } from '../../src/components/result-image.ts';
-import { headlineOf, rangeSentence } from '../../src/engine/headline.ts';
+import { headlineWords, splitText } from '../../src/words/result-words.ts';
 import { scoreAttempt } from '../../src/engine/score.ts';
 import { extreme, fullAnswersArb, realBank } from '../support/banks.ts';
 
@@ -24,8 +24,8 @@ const dataOf = (answers: Record<string, string>, date: string | null): ImageData
   const result = scoreAttempt(realBank, answers);
   return {
     siteName: 'EM or Lead Engineer?',
-    headline: headlineOf(result).text,
-    splitText: rangeSentence(result),
+    headline: headlineWords(result, 'you').text,
+    splitText: splitText(result, true),
     emPercent: result.emPercent,
     range: result.range,
     areas: result.dimensions,

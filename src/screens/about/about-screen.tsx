@@ -4,13 +4,12 @@
 import { Link } from 'react-router-dom';
 import { DISAGREE_APPEAL } from '../../engine/appeal.ts';
 import { LEAN_FROM, STRONG_FROM } from '../../engine/bands.ts';
-import { ROLE } from '../../engine/explain.ts';
-import { BOTH_FROM, NEITHER_UP_TO } from '../../engine/headline.ts';
+import { ROLE } from '../../words/roles.ts';
+import { lower } from '../../words/text.ts';
+import { BOTH_FROM, NEITHER_UP_TO } from '../../engine/outcome.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { paths } from '../../routes/paths.ts';
 import { ARTICLE_TITLE, MIN_CHANGES_FROM_NEUTRAL, PAIR_COUNT, RETAKE_SPREAD, useBank } from '../../store/content.ts';
-
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export default function AboutScreen() {
   const bank = useBank();

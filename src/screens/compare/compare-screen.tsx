@@ -2,12 +2,14 @@
 // with how far each moved the lean.
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
-import { madeWithEarlierVersion, plural, pointsText, splitText } from '../../engine/result-words.ts';
+import { BAND_LABEL, ROLE } from '../../words/roles.ts';
+import { madeWithEarlierVersion } from '../../engine/outcome.ts';
+import { splitText } from '../../words/result-words.ts';
+import { plural, pointsText } from '../../words/text.ts';
 import { retakeSpread, scoreAttempt, type Result } from '../../engine/score.ts';
 import { DivergingBars, describeScore } from '../../components/diverging-bars.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { formatWhen } from '../../components/format.ts';
+import { formatWhen } from '../../words/dates.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
 import { paths } from '../../routes/paths.ts';
 import { useBankFor } from '../../store/content.ts';
@@ -76,7 +78,7 @@ function Comparison({ first, second }: { readonly first: Attempt; readonly secon
       <h2 id={`card-${attempt.id}`}>
         {name}: <time dateTime={attempt.finishedAt}>{when(attempt)}</time>
       </h2>
-      <p className="compare__band">{BAND_TEXT[r.band].short}</p>
+      <p className="compare__band">{BAND_LABEL[r.band]}</p>
       <p>
         {r.emPercent}% {ROLE.em}, {100 - r.emPercent}% {ROLE.le}
       </p>

@@ -4,10 +4,10 @@
 // reader and is the way a keyboard reaches each attempt.
 import { Link } from 'react-router-dom';
 import { LEAN_FROM } from '../../engine/bands.ts';
-import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
+import { BAND_LABEL, ROLE } from '../../words/roles.ts';
 import type { Result } from '../../engine/score.ts';
 import { TableWrap } from '../../components/table-wrap.tsx';
-import { formatWhen } from '../../components/format.ts';
+import { formatWhen } from '../../words/dates.ts';
 import { paths } from '../../routes/paths.ts';
 import type { Attempt } from '../../store/stored.ts';
 import { TICKS, TREND, trendPath, trendPoints, yOf } from './trend-layout.ts';
@@ -99,7 +99,7 @@ export function AttemptsOverTime({ rows }: { readonly rows: readonly Row[] }) {
                 </td>
                 <td>{`${result.emPercent}%`}</td>
                 <td>{`${result.range.low}% to ${result.range.high}%`}</td>
-                <td>{BAND_TEXT[result.band].short}</td>
+                <td>{BAND_LABEL[result.band]}</td>
               </tr>
             ))}
           </tbody>

@@ -2,13 +2,13 @@
 // chart of the attempts over time and Retake the quiz, as on the results page.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { BAND_TEXT, ROLE } from '../../engine/explain.ts';
+import { BAND_LABEL, ROLE } from '../../words/roles.ts';
 import { scoreAttempt, type Result } from '../../engine/score.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { RetakeButton } from '../../components/retake-button.tsx';
 import { useIsClientSoon } from '../../components/is-client.ts';
 import { useStatus } from '../../components/use-status.ts';
-import { formatWhen } from '../../components/format.ts';
+import { formatWhen } from '../../words/dates.ts';
 import { paths } from '../../routes/paths.ts';
 import { useBanksFor } from '../../store/content.ts';
 import { useHistory } from '../../store/history.ts';
@@ -89,7 +89,7 @@ export default function HistoryScreen() {
               <li key={attempt.id} className="history__item">
                 <h2 className="history__title">
                   <Link to={paths.attempt(attempt.id)}>
-                    {BAND_TEXT[result.band].short}
+                    {BAND_LABEL[result.band]}
                     <span className="visually-hidden">{`: attempt ${attempt.number}, ${when(attempt)}`}</span>
                   </Link>
                 </h2>
@@ -174,7 +174,7 @@ function ComparePicker({ rows }: { readonly rows: readonly { readonly attempt: A
   // By number, with its result, so two attempts of the same minute differ.
   const options = rows.map(({ attempt, result }) => (
     <option key={attempt.id} value={attempt.id}>
-      {`Attempt ${attempt.number} – ${BAND_TEXT[result.band].short} – ${when(attempt)}`}
+      {`Attempt ${attempt.number} – ${BAND_LABEL[result.band]} – ${when(attempt)}`}
     </option>
   ));
   return (

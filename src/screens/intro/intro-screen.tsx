@@ -7,6 +7,7 @@ import { useIsClient } from '../../components/is-client.ts';
 import { paths } from '../../routes/paths.ts';
 import { AREA_COUNT, ARTICLE_TITLE, MINUTES, PAIR_COUNT, QUESTION_COUNT } from '../../store/content.ts';
 import { useQuiz } from '../../store/quiz.ts';
+import { ROLE } from '../../words/roles.ts';
 
 function StartActions() {
   const isClient = useIsClient();
@@ -49,7 +50,7 @@ function StartActions() {
 export function IntroScreen() {
   return (
     <div className="intro">
-      <PageHeading title="A career-path quiz">Engineering Manager or Lead Engineer?</PageHeading>
+      <PageHeading title="A career-path quiz">{`${ROLE.em} or ${ROLE.le}?`}</PageHeading>
       <p className="lead">
         A short quiz for software engineers: see which of the two paths your preferences lean toward, and why.
       </p>

@@ -2,77 +2,83 @@
 // its range, why in a sentence, the warnings in a line and in full, what would change it and the
 // next steps. The page and the copied summary both read them, so they always say the same thing;
 // `person` writes them for your own result ("your answers") or a shared one ("their answers").
-import type { Article } from './bank-schema.ts';
-import { indexArticle } from './article-index.ts';
-import { poleOf, type Band, type Pole } from './bands.ts';
-import { ROLE, type Explanation, type Quote } from './explain.ts';
-import { bandsWithin, headlineOf, type HeadlineKind } from './headline.ts';
-import type { DimensionScore, Result } from './score.ts';
+import type { Article } from '../engine/bank-schema.ts';
+import { indexArticle } from '../engine/article-index.ts';
+import { poleOf, type Pole } from '../engine/bands.ts';
+import type { Explanation, Quote } from '../engine/explain.ts';
+import { bandsWithin, outcomeOf, type OutcomeKind } from '../engine/outcome.ts';
+import type { DimensionScore, Result } from '../engine/score.ts';
+import { A_ROLE, BAND_WORDS, ROLE, otherPole } from './roles.ts';
+import { capital, listText, lower } from './text.ts';
 
 export type Person = 'you' | 'they';
-
-/** The first bank version whose results carry a range and warnings; results of earlier ones show neither. */
-export const FIRST_VERSION_WITH_RANGE = 2;
-export const madeWithEarlierVersion = (bankVersion: number): boolean => bankVersion < FIRST_VERSION_WITH_RANGE;
-
-/** "1 point", "2 points", "One answer"-style counts written once. */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** How far an answer moved the split, in words: "1 point", "0.6 points", "2 points". */
-export function pointsText(points: number): string {
-  const p = Math.abs(points);
-  if (p >= 0.95) return plural(Math.round(p), 'point');
-  return `${p.toFixed(1)} points`;
-}
 
 const WORDS: Record<Person, { readonly subject: string; readonly possessive: string; readonly object: string }> = {
   you: { subject: 'you', possessive: 'your', object: 'you' },
   they: { subject: 'they', possessive: 'their', object: 'them' },
 };
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-const other = (pole: Pole): Pole => (pole === 'em' ? 'le' : 'em');
-
-/** "a", "a and b", "a, b and c" (or "a, b or c"). */
-export function listText(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
-}
-
-/** A band in running text: "a lean toward Engineering Manager", "balanced". */
-export const BAND_WORDS: Record<Band, string> = {
-  'strong-em': 'a strong lean toward Engineering Manager',
-  'lean-em': 'a lean toward Engineering Manager',
-  balanced: 'balanced',
-  'lean-le': 'a lean toward Lead Engineer',
-  'strong-le': 'a strong lean toward Lead Engineer',
-};
 
 export interface HeadlineWords {
-  readonly kind: HeadlineKind;
+  readonly kind: OutcomeKind;
   readonly pole: Pole | null;
   readonly text: string;
+  /** One sentence on what the headline rests on, or what to look at next. */
   readonly detail: string;
 }
 
-/** The engine's headline, for your result or written about someone else's. */
-export function headlineWords(result: Pick<Result, 'band' | 'appeal'>, person: Person): HeadlineWords {
-  const h = headlineOf(result);
-  if (person === 'you') return h;
-  const them: Record<HeadlineKind, { text: string; detail: string }> = {
-    strong: { text: h.text, detail: 'Most of their answers pull the same way.' },
-    lean: { text: h.text, detail: 'A clear but moderate lean: some of their answers pull the other way.' },
-    both: {
+const HEADLINES: Record<Person, Record<OutcomeKind, (pole: Pole | null) => { text: string; detail: string }>> = {
+  you: {
+    strong: (pole) => ({
+      text: `A strong lean toward ${roleOf(pole)}`,
+      detail: 'Most of your answers pull the same way.',
+    }),
+    lean: (pole) => ({
+      text: `A lean toward ${roleOf(pole)}`,
+      detail: 'A clear but moderate lean: some of your answers pull the other way.',
+    }),
+    both: () => ({
+      text: 'Both paths fit you',
+      detail: 'You agreed with what each role offers, and neither side outweighs the other.',
+    }),
+    neither: () => ({
+      text: 'Neither role pulls you much',
+      detail:
+        'You disagreed with much of what each role offers. Before choosing either, look at what you want to keep and what you want to leave in your work today, and at what the two roles share.',
+    }),
+    'no-clear-pull': () => ({
+      text: 'No clear pull toward either role',
+      detail: 'Your answers pull both ways about equally.',
+    }),
+  },
+  they: {
+    strong: (pole) => ({
+      text: `A strong lean toward ${roleOf(pole)}`,
+      detail: 'Most of their answers pull the same way.',
+    }),
+    lean: (pole) => ({
+      text: `A lean toward ${roleOf(pole)}`,
+      detail: 'A clear but moderate lean: some of their answers pull the other way.',
+    }),
+    both: () => ({
       text: 'Both paths fit them',
       detail: 'They agreed with what each role offers, and neither side outweighs the other.',
-    },
-    neither: {
+    }),
+    neither: () => ({
       text: 'Neither role pulls them much',
       detail: 'They disagreed with much of what each role offers.',
-    },
-    'no-clear-pull': { text: h.text, detail: 'Their answers pull both ways about equally.' },
-  };
-  return { ...h, ...them[h.kind] };
+    }),
+    'no-clear-pull': () => ({
+      text: 'No clear pull toward either role',
+      detail: 'Their answers pull both ways about equally.',
+    }),
+  },
+};
+const roleOf = (pole: Pole | null): string => (pole ? ROLE[pole] : '');
+
+/** The headline of a result: yours, or written about someone else's. */
+export function headlineWords(result: Pick<Result, 'band' | 'appeal'>, person: Person): HeadlineWords {
+  const { kind, pole } = outcomeOf(result);
+  return { kind, pole, ...HEADLINES[person][kind](pole) };
 }
 
 /** "62% Engineering Manager, likely 55 to 69", from the side the result leans to; without the range for an earlier version's result. */
@@ -114,7 +120,7 @@ export function whyText(result: Pick<Result, 'band' | 'dimensions'>, person: Per
   const pole = poleOf(result.band);
   if (pole) {
     const main = leaningAreas(result.dimensions, pole).slice(0, 3);
-    const against = leaningAreas(result.dimensions, other(pole))[0];
+    const against = leaningAreas(result.dimensions, otherPole(pole))[0];
     const first =
       main.length > 0
         ? `Most of the pull toward ${ROLE[pole]} came from ${w.possessive} answers on ${listText(main)}.`
@@ -141,9 +147,6 @@ export interface WarningWords {
   /** The drawbacks from the article a deal-breaker quotes, word for word: the page shows the first, the summary all. */
   readonly quotes: readonly Quote[];
 }
-
-/** A role as the subject of a sentence: "much of what an Engineering Manager does". */
-const A_ROLE: Record<Pole, string> = { em: `an ${ROLE.em}`, le: `a ${ROLE.le}` };
 
 /** The result's warnings in words; none for a result of an earlier version of the quiz. */
 export function warningWords(
@@ -197,7 +200,7 @@ export function flipText(flip: NonNullable<Explanation['flip']>): string {
 }
 
 /** Next steps that fit the outcome: someone drawn to neither role is not told to try a piece of each. */
-export function nextSteps(kind: HeadlineKind, pole: Pole | null): readonly string[] {
+export function nextSteps(kind: OutcomeKind, pole: Pole | null): readonly string[] {
   if (pole === 'em')
     return [
       'Ask to mentor a newer engineer, or to run the onboarding of the next hire.',

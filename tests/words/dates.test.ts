@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDay, formatWhen } from '../../src/components/format.ts';
+import { formatDay, formatWhen } from '../../src/words/dates.ts';
 
 // A moment in the person's own time zone, written without the browser's locale data. The tests
 // pin the zone so the expected words are the same on every machine.

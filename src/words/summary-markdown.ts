@@ -1,10 +1,10 @@
 // A Markdown summary of a result to bring to a one-to-one: every section of the results page in
 // full, in the page's own words, with the article passages quoted and credited.
-import type { Explanation, Quote } from './explain.ts';
-import { ROLE } from './explain.ts';
+import type { Explanation, Quote } from '../engine/explain.ts';
+import { ROLE } from './roles.ts';
 import type { ResultWords } from './result-words.ts';
-import { pointsText } from './result-words.ts';
-import type { Result } from './score.ts';
+import { pointsText } from './text.ts';
+import type { Result } from '../engine/score.ts';
 
 interface Page {
   readonly result: Result;
