@@ -55,10 +55,6 @@ export function levelBins(levels: readonly number[]): LevelBin[] {
 export const binProbabilities = (bins: readonly LevelBin[], mean: number, sigma = SIGMA): number[] =>
   bins.map((b) => (normalCdf((b.upper - mean) / sigma) - normalCdf((b.lower - mean) / sigma)) / b.shared);
 
-/** The same from the levels themselves (equal levels share their bin's probability equally). */
-export const levelProbabilities = (levels: readonly number[], mean: number, sigma = SIGMA): number[] =>
-  binProbabilities(levelBins(levels), mean, sigma);
-
 /** The option a noisy reading of `latent` picks: the one whose level is nearest (first on a tie). */
 export function nearestLevel(levels: readonly number[], latent: number): number {
   let best = 0;

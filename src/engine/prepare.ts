@@ -4,7 +4,7 @@
 import type { Bank, Dimension, Option, Question } from './bank-schema.ts';
 import type { Pole } from './bands.ts';
 import { MEDIAN_ABS_NORMAL, THETA_GRID, binProbabilities, levelBins, varianceOf } from './noise-model.ts';
-import { weightSum } from './weights.ts';
+import { gcd, lcm, weightSum } from './weights.ts';
 
 export interface Contribution {
   readonly questionId: string;
@@ -73,13 +73,6 @@ export interface PreparedBank {
   readonly retakeSpread: number;
 }
 
-const gcd = (a: number, b: number): number => {
-  let x = Math.abs(a);
-  let y = Math.abs(b);
-  while (y !== 0) [x, y] = [y, x % y];
-  return x;
-};
-const lcm = (a: number, b: number): number => (a === 0 || b === 0 ? Math.max(a, b) : (a / gcd(a, b)) * b);
 
 const largestWeight = (q: Question): number =>
   Math.max(0, ...q.options.flatMap((o) => Object.values(o.weights).map(Math.abs)));

@@ -7,6 +7,7 @@ import { ArticleSchema, BankSchema, type Article, type Bank, type Question } fro
 import { indexArticle, type IndexedItem } from './article-index.ts';
 import { prepareBank, BankTooLargeError, type PreparedQuestion } from './prepare.ts';
 import { scoreAttempt } from './score.ts';
+import { lcm, weightSum } from './weights.ts';
 
 export type Validated<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
@@ -170,13 +171,11 @@ export function validateBank(input: unknown, article: Article): Validated<Bank> 
     throw e;
   }
   // The bank's notion of the strongest answer (the highest weight sum) must be the engine's (the furthest pull).
-  const weightSum = (o: { readonly weights: Readonly<Record<string, number>> }) =>
-    Object.values(o.weights).reduce((s, w) => s + w, 0);
   for (const q of prepared.ordered) {
-    const sums = q.question.options.map(weightSum);
+    const sums = q.question.options.map((o) => weightSum(o.weights));
     if (
-      weightSum(q.strongestEm.option) !== Math.max(...sums) ||
-      weightSum(q.strongestLe.option) !== Math.min(...sums)
+      weightSum(q.strongestEm.option.weights) !== Math.max(...sums) ||
+      weightSum(q.strongestLe.option.weights) !== Math.min(...sums)
     ) {
       errors.push(
         `questions[${q.index}]: the options whose weights sum highest and lowest must also pull furthest each way`,
@@ -342,5 +341,3 @@ function checkVersion2(bank: Bank, items: ReadonlyMap<string, IndexedItem>): str
   return errors;
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
-const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;

@@ -1,28 +1,13 @@
 // @vitest-environment node
-// Bank preparation was made faster (each list of levels' probabilities worked out once per bank,
-// the readings in flat arrays); every figure it gives must be what it gave before, bit for bit.
-// The fixture holds the figures of the code before that change, for both shipped banks.
+// Bank preparation is tuned for speed (each list of levels' probabilities worked out once per bank,
+// the readings in flat arrays); every figure it gives must stay what it was, bit for bit. The
+// fixture holds the figures for every shipped bank; `npm run fixtures` writes it again after a
+// deliberate change to the model or a new bank (and the diff shows what moved).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '../../src/engine/bank-schema.ts';
-import { prepareBank } from '../../src/engine/prepare.ts';
+import { BANK_FILES, figuresOf, type Figures } from '../support/prepared-figures.ts';
 
-type Figures = { spread: number; q: [number, number, [number, number, number][]][] };
 const fixture = JSON.parse(readFileSync('tests/fixtures/prepared-figures.json', 'utf8')) as Record<string, Figures>;
-
-/** The same figures from today's code, read from a fresh copy of the bank (no cached preparation). */
-function figuresOf(file: string): Figures {
-  const bank = JSON.parse(readFileSync(`data/${file}`, 'utf8')) as Bank;
-  const prepared = prepareBank(bank);
-  return {
-    spread: prepared.retakeSpread,
-    q: prepared.ordered.map((q) => [
-      q.levelNoise,
-      q.pointsNoise,
-      q.options.map((o) => [o.level, o.retakeVariance, o.points] as [number, number, number]),
-    ]),
-  };
-}
 
 /** Every number of `a` and `b` that differs under Object.is, by its place. */
 function differences(a: unknown, b: unknown, at = ''): string[] {
@@ -38,9 +23,9 @@ function differences(a: unknown, b: unknown, at = ''): string[] {
 }
 
 describe('bank preparation', () => {
-  it.each(['questions.json', 'questions-v1.json'])('gives the figures it gave before for %s, bit for bit', (file) => {
+  it.each(BANK_FILES)('gives the figures it gave before for %s, bit for bit', (file) => {
     const before = fixture[file];
-    expect(before).toBeDefined();
+    expect(before, `no figures for ${file}: run npm run fixtures`).toBeDefined();
     expect(before?.q.length).toBeGreaterThan(20);
     expect(differences(figuresOf(file), before)).toEqual([]);
   });
