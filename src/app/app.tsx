@@ -1,17 +1,19 @@
-// The routes. One router, created once by the entry (browser) or the prerenderer (server).
+// The router, derived from the route table (src/routes/routes.ts). One router, created once by the
+// entry (browser) or the prerenderer (server).
 import { createElement, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout.tsx';
-import { paths } from '../routes/paths.ts';
-import { IntroScreen } from '../screens/intro/intro-screen.tsx';
-import { loadQuotedContent } from '../store/content.ts';
+import { ROUTES, type ContentName, type RouteEntry, type ScreenName } from '../routes/routes.ts';
 import { keepOffline } from './offline.ts';
+import { loadContent } from './content.ts';
+
+type ScreenModule = { readonly default: ComponentType };
 
 /** A screen loaded on demand. Once its code is here it renders directly, without suspending:
  * a lazy component suspends once even when its module has arrived, and React 19 then holds the
  * new page back for about 300 ms. `React.lazy` alone cannot skip that first suspension, hence
  * `loaded()`; the prerenderer and the boot hand screens in the same way (see `Screen`). */
-function onDemand(load: () => Promise<{ default: ComponentType }>) {
+function onDemand(load: () => Promise<ScreenModule>) {
   let loaded: ComponentType | undefined;
   const preload = () =>
     load().then((m) => {
@@ -21,20 +23,27 @@ function onDemand(load: () => Promise<{ default: ComponentType }>) {
   return { preload, Lazy: lazy(preload), loaded: () => loaded };
 }
 
-// Everything past the intro loads when needed, so a first visit downloads only the intro.
-export const routeModules = {
-  question: onDemand(() => import('../screens/question/question-screen.tsx')),
-  review: onDemand(() => import('../screens/review/review-screen.tsx')),
-  results: onDemand(() => import('../screens/results/results-screen.tsx')),
-  history: onDemand(() => import('../screens/history/history-screen.tsx')),
-  compare: onDemand(() => import('../screens/compare/compare-screen.tsx')),
-  article: onDemand(() => import('../screens/article/article-screen.tsx')),
-  about: onDemand(() => import('../screens/about/about-screen.tsx')),
-  shared: onDemand(() => import('../screens/shared/shared-screen.tsx')),
-  notFound: onDemand(() => import('../screens/not-found/not-found-screen.tsx')),
-};
+// Every screen is its folder's `<name>-screen.tsx`. The intro is part of the app's own download, so
+// a first visit needs nothing more; everything past it loads when needed.
+const bundled = import.meta.glob<ScreenModule>('../screens/intro/intro-screen.tsx', { eager: true });
+const onRequest = import.meta.glob<ScreenModule>(['../screens/*/*-screen.tsx', '!../screens/intro/*']);
+const fileOf = (name: ScreenName) => `../screens/${name}/${name}-screen.tsx`;
 
-export type RouteName = keyof typeof routeModules;
+function screenModule(name: ScreenName) {
+  const here = bundled[fileOf(name)];
+  if (here) return { preload: () => Promise.resolve(here), Lazy: here.default, loaded: () => here.default };
+  const load = onRequest[fileOf(name)];
+  if (!load) throw new Error(`no screen ${fileOf(name)} for the route table's "${name}"`);
+  return onDemand(load);
+}
+
+export const routeModules = Object.fromEntries(
+  [...new Set(ROUTES.map((r) => r.screen))].map((name) => [name, screenModule(name)]),
+) as Readonly<Record<ScreenName, ReturnType<typeof screenModule>>>;
+
+/** Loads a screen's code and the content it reads. */
+export const preloadScreen = (screen: ScreenName, content: readonly ContentName[]) =>
+  Promise.all([routeModules[screen].preload(), ...content.map(loadContent)]).then(([module]) => module);
 
 /** Fetches what the next step of the journey needs (its code and content) once the person starts
  * using this page (a pointer, a key, a click, a scroll), so that with `onDemand` and the store's
@@ -58,7 +67,6 @@ function Prefetch({ load, children }: { readonly load: () => unknown; readonly c
   }, [load]);
   return children;
 }
-const beforeReview = () => routeModules.review.preload();
 
 /** A page of the quiz itself: from the first one shown, the service worker keeps the whole app on
  * the device, so the attempt can finish offline. The intro never registers it. */
@@ -66,15 +74,14 @@ function QuizPage({ children }: { readonly children: ReactNode }) {
   useEffect(keepOffline, []);
   return children;
 }
-const beforeResults = () => Promise.all([routeModules.results.preload(), loadQuotedContent()]);
 
 interface Props {
   /** Screens already loaded (by the prerenderer, or before hydrating a prerendered page), used instead of their lazy wrappers. */
-  readonly loaded?: Partial<Record<RouteName, ComponentType>>;
+  readonly loaded?: Partial<Record<ScreenName, ComponentType>>;
 }
 
 /** Decides when it renders (not when the routes were declared) whether the screen's code is here. */
-function Screen({ name, preloaded }: { readonly name: RouteName; readonly preloaded: Props['loaded'] }) {
+function Screen({ name, preloaded }: { readonly name: ScreenName; readonly preloaded: Props['loaded'] }) {
   // A screen loaded up front renders without a Suspense boundary: prerendered markup must not
   // hold one, or React writes large boundaries out of order with an inline script.
   const loaded = preloaded?.[name] ?? routeModules[name].loaded();
@@ -87,36 +94,31 @@ function Screen({ name, preloaded }: { readonly name: RouteName; readonly preloa
   );
 }
 
+/** What a route renders: its screen, on a quiz page kept offline, fetching the next step on intent. */
+function element(route: RouteEntry, screen: (name: ScreenName) => ReactNode): ReactNode {
+  const { next } = route;
+  const page = next ? <Prefetch load={prefetchOf(next)}>{screen(route.screen)}</Prefetch> : screen(route.screen);
+  return route.quiz ? <QuizPage>{page}</QuizPage> : page;
+}
+/** One function per next step, so Prefetch's effect does not run again on each render. */
+const prefetches = new Map<NonNullable<RouteEntry['next']>, () => Promise<unknown>>();
+const prefetchOf = (next: NonNullable<RouteEntry['next']>) => {
+  let load = prefetches.get(next);
+  if (!load) {
+    load = () => preloadScreen(next.screen, next.loads);
+    prefetches.set(next, load);
+  }
+  return load;
+};
+
 export function AppRoutes({ loaded = {} }: Props) {
-  const screen = (name: RouteName) => <Screen name={name} preloaded={loaded} />;
+  const screen = (name: ScreenName) => <Screen name={name} preloaded={loaded} />;
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route path={paths.intro} element={<IntroScreen />} />
-        <Route
-          path={paths.questionPattern}
-          element={
-            <QuizPage>
-              <Prefetch load={beforeReview}>{screen('question')}</Prefetch>
-            </QuizPage>
-          }
-        />
-        <Route
-          path={paths.review}
-          element={
-            <QuizPage>
-              <Prefetch load={beforeResults}>{screen('review')}</Prefetch>
-            </QuizPage>
-          }
-        />
-        <Route path={paths.results} element={screen('results')} />
-        <Route path={paths.attemptPattern} element={screen('results')} />
-        <Route path={paths.comparePattern} element={screen('compare')} />
-        <Route path={paths.history} element={screen('history')} />
-        <Route path={paths.article} element={screen('article')} />
-        <Route path={paths.about} element={screen('about')} />
-        <Route path={paths.shared} element={screen('shared')} />
-        <Route path="*" element={screen('notFound')} />
+        {ROUTES.map((route) => (
+          <Route key={route.path} path={route.path} element={element(route, screen)} />
+        ))}
       </Route>
     </Routes>
   );

@@ -1,16 +1,18 @@
-// The build's server entry: renders the pages a static host serves as files (the intro, the
-// article, how scoring works, every question, the frames of history, review and a shared result,
-// and the frame of every other address) to static HTML with react-dom/static. A plain
+// The build's server entry: renders the pages a static host serves as files (each route the route
+// table prerenders, one page per question, and the frame of every other address) to static HTML
+// with react-dom/static. A plain
 // StaticRouter writes no hydration data, so the pages carry no inline script.
 import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { Route, Routes, StaticRouter } from 'react-router-dom';
-import { AppRoutes, routeModules, type RouteName } from './app.tsx';
+import { AppRoutes, routeModules } from './app.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { SITE_NAME } from '../components/page-heading.tsx';
 import { paths } from '../routes/paths.ts';
-import { loadArticle, loadBank } from '../store/content.ts';
+import { ROUTES, questionTitle, type ContentName, type ScreenName } from '../routes/routes.ts';
+import { loadContent } from './content.ts';
+import { loadBank } from '../store/content.ts';
 
 export interface Page {
   /** The route, as the router sees it. */
@@ -22,29 +24,32 @@ export interface Page {
 
 const named = (title: string) => `${title} – ${SITE_NAME}`;
 
-/** Every prerendered page: the fixed ones and one per question of the bank being built. */
+/** Every prerendered page: each route the table gives a file, and one per question of the bank being built. */
 export async function pages(): Promise<readonly Page[]> {
   const bank = await loadBank();
   const total = bank.questions.length;
-  return [
-    { path: paths.intro, file: 'index.html', title: named('A career-path quiz') },
-    { path: paths.article, file: 'article.html', title: named('The article') },
-    { path: paths.about, file: 'about.html', title: named('How scoring works') },
-    { path: paths.history, file: 'history.html', title: named('Your attempts') },
-    { path: paths.review, file: 'review.html', title: named('Check your answers') },
-    { path: paths.shared, file: 'shared.html', title: named('A shared result') },
-    ...bank.questions.map((_, i) => ({
-      path: paths.question(i + 1),
-      file: `${paths.question(i + 1).slice(1)}.html`,
-      title: named(`Question ${i + 1} of ${total}`),
-    })),
-  ];
+  return ROUTES.flatMap(({ path, prerender }): Page[] => {
+    if (prerender === 'frame') return [];
+    if (prerender === 'each-question')
+      return bank.questions.map((_, i) => ({
+        path: paths.question(i + 1),
+        file: `${paths.question(i + 1).slice(1)}.html`,
+        title: named(questionTitle(i + 1, total)),
+      }));
+    return [{ path, file: prerender.file, title: named(prerender.title) }];
+  });
 }
 
 /** The screens the prerendered pages show, loaded before rendering so that nothing suspends. */
-const PRERENDERED: readonly RouteName[] = ['article', 'about', 'history', 'review', 'shared', 'question'];
-let screens: Partial<Record<RouteName, ComponentType>> | undefined;
-async function loadScreens(): Promise<Partial<Record<RouteName, ComponentType>>> {
+const PRERENDERED: readonly ScreenName[] = [
+  ...new Set(ROUTES.filter((r) => r.prerender !== 'frame').map((r) => r.screen)),
+];
+/** What those screens read that the build has: not the browser's stored attempts or a link's address. */
+const SERVER_CONTENT: readonly ContentName[] = [
+  ...new Set(ROUTES.filter((r) => r.prerender !== 'frame').flatMap((r) => r.loads)),
+].filter((c) => c !== 'stored' && c !== 'shared');
+let screens: Partial<Record<ScreenName, ComponentType>> | undefined;
+async function loadScreens(): Promise<Partial<Record<ScreenName, ComponentType>>> {
   screens ??= Object.fromEntries(
     await Promise.all(PRERENDERED.map(async (name) => [name, (await routeModules[name].preload()).default] as const)),
   );
@@ -61,7 +66,7 @@ async function toHtml(children: ReactNode): Promise<string> {
 export async function render(path: string, basename: string): Promise<string> {
   // Loaded before rendering, so nothing suspends inside a boundary: a boundary that resolves
   // late is written with an inline script, which the Content-Security-Policy forbids.
-  const [loaded] = await Promise.all([loadScreens(), loadArticle(), loadBank()]);
+  const [loaded] = await Promise.all([loadScreens(), ...SERVER_CONTENT.map(loadContent)]);
   return toHtml(
     <ErrorBoundary>
       <StaticRouter location={`${basename}${path}`} basename={basename}>

@@ -19,7 +19,7 @@ describe('the app', () => {
   it('is read in full: static, type-only and dynamic imports, and packages', () => {
     const seen = (from: string, target: string) => imports.some((i) => i.from === from && i.target === target);
     expect(imports.length).toBeGreaterThan(100);
-    expect(seen('src/app/app.tsx', 'src/screens/review/review-screen.tsx')).toBe(true); // import()
+    expect(seen('src/app/content.ts', 'src/store/history.ts')).toBe(true); // import()
     expect(seen('src/store/content.ts', 'data/questions.json')).toBe(true); // import() of content
     expect(seen('src/screens/results/results-screen.tsx', 'src/store/stored.ts')).toBe(true); // import type
     expect(imports.some((i) => i.from.startsWith('src/engine/') && i.specifier === 'valibot')).toBe(true);

@@ -47,7 +47,7 @@ function StartActions() {
   );
 }
 
-export function IntroScreen() {
+export default function IntroScreen() {
   return (
     <div className="intro">
       <PageHeading title="A career-path quiz">{`${ROLE.em} or ${ROLE.le}?`}</PageHeading>

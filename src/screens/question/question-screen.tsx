@@ -6,6 +6,7 @@ import type { Bank, Question } from '../../engine/bank-schema.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useIsClient } from '../../components/is-client.ts';
 import { paths } from '../../routes/paths.ts';
+import { questionTitle } from '../../routes/routes.ts';
 import { useBank } from '../../store/content.ts';
 import { reconcileAnswers } from '../../store/actions.ts';
 import { firstUnanswered, useQuiz } from '../../store/quiz.ts';
@@ -173,7 +174,7 @@ function QuestionForm({ bank, question, index }: FormProps) {
                 Question {number} of {total}
               </span>
               <PageHeading
-                title={`${error ? 'Error: ' : ''}Question ${number} of ${total}`}
+                title={`${error ? 'Error: ' : ''}${questionTitle(number, total)}`}
                 className="fieldset__heading"
               >
                 {question.prompt}
