@@ -4,10 +4,6 @@
 // screen is one entry here plus its folder, src/screens/<screen>/<screen>-screen.tsx.
 import { paths } from './paths.ts';
 
-/** A folder of src/screens/; its `<name>-screen.tsx` exports the screen as default. */
-export type ScreenName =
-  'intro' | 'question' | 'review' | 'results' | 'history' | 'compare' | 'article' | 'about' | 'shared' | 'not-found';
-
 /**
  * Content a first render reads, loaded before it (src/app/boot.tsx): today's `bank`, the `article`,
  * the `quoted` content of a results page (the article and what each outcome quotes), the banks of
@@ -15,16 +11,17 @@ export type ScreenName =
  */
 export type ContentName = 'bank' | 'article' | 'quoted' | 'stored' | 'shared';
 
-export interface RouteEntry {
+interface Entry<Screen extends string> {
   /** The router's pattern. */
   readonly path: string;
-  readonly screen: ScreenName;
+  /** A folder of src/screens/, whose `<screen>-screen.tsx` exports the screen as default. */
+  readonly screen: Screen;
   /** Everything its first render reads, so it never suspends (hydrating, or over the frame). */
   readonly loads: readonly ContentName[];
   /** A page of the quiz itself: from it, the service worker keeps the whole app on the device. */
   readonly quiz?: true;
   /** What the next step of the journey needs, fetched once the person starts using this page. */
-  readonly next?: { readonly screen: ScreenName; readonly loads: readonly ContentName[] };
+  readonly next?: { readonly screen: Screen; readonly loads: readonly ContentName[] };
   /** Fetched by the entry together with the app, for a page whose content comes after start. */
   readonly early?: readonly ContentName[];
   /**
@@ -34,7 +31,7 @@ export interface RouteEntry {
   readonly prerender: { readonly file: string; readonly title: string } | 'each-question' | 'frame';
 }
 
-export const ROUTES: readonly RouteEntry[] = [
+const TABLE = [
   { path: paths.intro, screen: 'intro', loads: [], prerender: { file: 'index.html', title: 'A career-path quiz' } },
   {
     path: paths.questionPattern,
@@ -94,7 +91,13 @@ export const ROUTES: readonly RouteEntry[] = [
     prerender: { file: 'shared.html', title: 'A shared result' },
   },
   { path: '*', screen: 'not-found', loads: [], prerender: 'frame' },
-];
+] as const satisfies readonly Entry<string>[];
+
+/** The screens the table names: written once, in the table. */
+export type ScreenName = (typeof TABLE)[number]['screen'];
+export type RouteEntry = Entry<ScreenName>;
+/** The table, each `next` checked to name one of its screens. */
+export const ROUTES: readonly RouteEntry[] = TABLE;
 
 /** A question page's title, as its prerendered page and the screen both give it. */
 export const questionTitle = (n: number, total: number): string => `Question ${n} of ${total}`;
