@@ -1,4 +1,5 @@
-// `npm run validity [-- <bank file>]`: how well the quiz measures, from simulated respondents.
+// `npm run validity [-- <bank file>]`: how well the quiz measures, from simulated respondents, and
+// where real engineers' published accounts land (reference respondents, scripts/reference.ts).
 // Default bank: data/questions.json. Version 1 files print figures only; from version 2 every
 // threshold must hold or the script exits 1.
 //
@@ -31,6 +32,16 @@ import {
   twoSidedAnswers,
   type Persona,
 } from './simulate.ts';
+import {
+  answerProblems,
+  loadRespondents,
+  placeRespondent,
+  questionRows,
+  referenceFailures,
+  type QuestionRow,
+  type ReferenceRespondent,
+  type RespondentRow,
+} from './reference.ts';
 
 export const PEOPLE = 4000;
 export const RANDOM_SETS = 4000;
@@ -259,6 +270,49 @@ function report(file: string, bank: Bank, f: Figures): void {
   console.log(lines.join('\n'));
 }
 
+const signed = (levels: readonly number[]) =>
+  levels.length === 0 ? '  -  ' : (levels.reduce((a, b) => a + b, 0) / levels.length).toFixed(1).padStart(5);
+
+/** The reference respondents: each person's placement, then each question both groups answer alike or that pulls people against their path. */
+export function referenceReport(rows: readonly RespondentRow[], questions: readonly QuestionRow[]): string[] {
+  const count = (path: string, placement: string) =>
+    rows.filter((r) => r.respondent.path === path && r.placement === placement).length;
+  const summary = (['le', 'em'] as const).map(
+    (path) =>
+      `${path === 'em' ? 'chose management' : 'chose the technical track'} (${rows.filter((r) => r.respondent.path === path).length}): ` +
+      `strong ${count(path, 'strong')}, lean ${count(path, 'lean')}, balanced ${count(path, 'balanced')} ` +
+      `(${rows.filter((r) => r.respondent.path === path && r.placement === 'balanced' && r.side === 'other').length} on the other side of even), wrong side ${count(path, 'wrong side')}`,
+  );
+  const flagged = questions.filter((q) => q.alike || q.against.length >= 2);
+  return [
+    `reference respondents (${rows.length} real engineers, tests/fixtures/reference-respondents/; silent questions answered with the middle option):`,
+    ...summary.map((l) => `  ${l}`),
+    ...rows.map((r) => {
+      const x = r.result;
+      return `  ${r.respondent.path} ${r.respondent.name.padEnd(20)} ${String(r.spoke).padStart(2)} answers  ${x.emPercent} [${x.range.low}-${x.range.high}] ${x.band}, appeal ${x.appeal.em.toFixed(0)}/${x.appeal.le.toFixed(0)}: ${r.placement}${r.placement === 'balanced' ? ` (${r.side} side)` : ''}`;
+    }),
+    '',
+    'questions by group (mean level toward Engineering Manager, -2..2, of those whose account spoke to it):',
+    '  question                    managers   technical   pulled against their path',
+    ...questions.map(
+      (q) =>
+        `  ${q.questionId.padEnd(26)} ${signed(q.em)} (${q.em.length})  ${signed(q.le)} (${q.le.length})   ${q.against.join(', ')}`,
+    ),
+    '',
+    flagged.length === 0
+      ? 'no question is answered alike by both groups or pulls two people against their path'
+      : `to rewrite (both groups alike, or two or more pulled against their path): ${flagged.map((q) => q.questionId).join(', ')}`,
+  ];
+}
+
+/** The reference respondents against `bank`; their answers must fit it. */
+export function referenceRows(bank: Bank, respondents: readonly ReferenceRespondent[]) {
+  const problems = respondents.flatMap((r) => answerProblems(bank, r));
+  if (problems.length) throw new Error(problems.join('\n'));
+  const answered = respondents.filter((r) => r.answers[String(bank.version)]);
+  return { rows: answered.map((r) => placeRespondent(bank, r)), questions: questionRows(bank, answered) };
+}
+
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'));
 if (isMain) {
   const file = process.argv[2] ?? 'data/questions.json';
@@ -267,11 +321,13 @@ if (isMain) {
   const started = performance.now();
   const figures = measure(bank, personas);
   report(file, bank, figures);
+  const reference = referenceRows(bank, loadRespondents());
+  console.log(['', ...referenceReport(reference.rows, reference.questions)].join('\n'));
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (bank.version < 2) {
     console.log('version 1 bank: figures only, no thresholds');
   } else {
-    const failed = failures(figures);
+    const failed = [...failures(figures), ...referenceFailures(reference.rows)];
     for (const f of failed) console.error(`FAIL: ${f}`);
     if (failed.length) process.exit(1);
     console.log('all thresholds hold');
