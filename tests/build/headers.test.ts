@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The `_headers` file the build writes for Netlify and Cloudflare Pages: the README's headers,
 // every path under the base the site is built for.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The service worker's list of a build: every file a page may load, pages by their address, and a
 // version that changes with any byte of any file.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The layout of "Save as image", checked without a canvas: a measurer that estimates text width
 // stands in for the browser's measureText.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The route table is the one place routes are written: every entry has its screen, every screen
 // folder has a route, the table's matching agrees with the router's, and every route is either
 // prerendered as a page of its own or served by the frame (404.html).

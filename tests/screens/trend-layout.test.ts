@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { TREND, trendPath, trendPoints, yOf } from '../../src/screens/history/trend-layout.ts';
 
