@@ -26,59 +26,40 @@ export interface HeadlineWords {
   readonly detail: string;
 }
 
-const HEADLINES: Record<Person, Record<OutcomeKind, (pole: Pole | null) => { text: string; detail: string }>> = {
+/** What each outcome's headline says, the same of you and of someone else where it names no one. */
+const HEADLINE_TEXT: Record<Person, Record<'both' | 'neither', string>> = {
+  you: { both: 'Both paths fit you', neither: 'Neither role pulls you much' },
+  they: { both: 'Both paths fit them', neither: 'Neither role pulls them much' },
+};
+const headlineText = (kind: OutcomeKind, pole: Pole | null, person: Person): string => {
+  if (kind === 'both' || kind === 'neither') return HEADLINE_TEXT[person][kind];
+  if (kind === 'no-clear-pull' || !pole) return 'No clear pull toward either role';
+  return `${kind === 'strong' ? 'A strong lean' : 'A lean'} toward ${ROLE[pole]}`;
+};
+
+/** One sentence on what the headline rests on, or what to look at next. */
+const DETAIL: Record<Person, Record<OutcomeKind, string>> = {
   you: {
-    strong: (pole) => ({
-      text: `A strong lean toward ${roleOf(pole)}`,
-      detail: 'Most of your answers pull the same way.',
-    }),
-    lean: (pole) => ({
-      text: `A lean toward ${roleOf(pole)}`,
-      detail: 'A clear but moderate lean: some of your answers pull the other way.',
-    }),
-    both: () => ({
-      text: 'Both paths fit you',
-      detail: 'You agreed with what each role offers, and neither side outweighs the other.',
-    }),
-    neither: () => ({
-      text: 'Neither role pulls you much',
-      detail:
-        'You disagreed with much of what each role offers. Before choosing either, look at what you want to keep and what you want to leave in your work today, and at what the two roles share.',
-    }),
-    'no-clear-pull': () => ({
-      text: 'No clear pull toward either role',
-      detail: 'Your answers pull both ways about equally.',
-    }),
+    strong: 'Most of your answers pull the same way.',
+    lean: 'A clear but moderate lean: some of your answers pull the other way.',
+    both: 'You agreed with what each role offers, and neither side outweighs the other.',
+    neither:
+      'You disagreed with much of what each role offers. Before choosing either, look at what you want to keep and what you want to leave in your work today, and at what the two roles share.',
+    'no-clear-pull': 'Your answers pull both ways about equally.',
   },
   they: {
-    strong: (pole) => ({
-      text: `A strong lean toward ${roleOf(pole)}`,
-      detail: 'Most of their answers pull the same way.',
-    }),
-    lean: (pole) => ({
-      text: `A lean toward ${roleOf(pole)}`,
-      detail: 'A clear but moderate lean: some of their answers pull the other way.',
-    }),
-    both: () => ({
-      text: 'Both paths fit them',
-      detail: 'They agreed with what each role offers, and neither side outweighs the other.',
-    }),
-    neither: () => ({
-      text: 'Neither role pulls them much',
-      detail: 'They disagreed with much of what each role offers.',
-    }),
-    'no-clear-pull': () => ({
-      text: 'No clear pull toward either role',
-      detail: 'Their answers pull both ways about equally.',
-    }),
+    strong: 'Most of their answers pull the same way.',
+    lean: 'A clear but moderate lean: some of their answers pull the other way.',
+    both: 'They agreed with what each role offers, and neither side outweighs the other.',
+    neither: 'They disagreed with much of what each role offers.',
+    'no-clear-pull': 'Their answers pull both ways about equally.',
   },
 };
-const roleOf = (pole: Pole | null): string => (pole ? ROLE[pole] : '');
 
 /** The headline of a result: yours, or written about someone else's. */
 export function headlineWords(result: Pick<Result, 'band' | 'appeal'>, person: Person): HeadlineWords {
   const { kind, pole } = outcomeOf(result);
-  return { kind, pole, ...HEADLINES[person][kind](pole) };
+  return { kind, pole, text: headlineText(kind, pole, person), detail: DETAIL[person][kind] };
 }
 
 /** "62% Engineering Manager, likely 55 to 69", from the side the result leans to; without the range for an earlier version's result. */

@@ -7,10 +7,8 @@ import { scoreAttempt } from '../../src/engine/score.ts';
 import { indexArticle } from '../../src/engine/article-index.ts';
 import { validateArticle } from '../../src/engine/validate-bank.ts';
 import { validateResultPicks } from '../../src/engine/validate-article.ts';
-import articleJson from '../../data/article.json';
-import picksJson from '../../data/results.json';
 import { extreme, neutralAnswers, realBank } from '../support/banks.ts';
-import { quotingBank, tinyArticle, tinyPicks } from '../support/articles.ts';
+import { quotingBank, realContent, tinyArticle, tinyPicks } from '../support/articles.ts';
 
 const explainTiny = (answers: Record<string, string>) =>
   explain(scoreAttempt(quotingBank, answers), quotingBank, tinyArticle, tinyPicks);
@@ -142,12 +140,7 @@ const LEGACY_PICKS = {
 };
 
 describe('explain over the real content', () => {
-  const parsedArticle = validateArticle(articleJson);
-  if (!parsedArticle.ok) throw new Error(parsedArticle.errors.join('\n'));
-  const article = parsedArticle.value;
-  const parsedPicks = validateResultPicks(picksJson, article);
-  if (!parsedPicks.ok) throw new Error(parsedPicks.errors.join('\n'));
-  const picks = parsedPicks.value;
+  const { article, picks } = realContent();
   const items = indexArticle(article);
   const explained = (answers: Record<string, string>) =>
     explain(scoreAttempt(realBank, answers), realBank, article, picks);

@@ -1,7 +1,12 @@
 // A small fixture article, the result picks over it and a bank that cites it, for engine tests
 // that must not depend on the real content. Its ids deliberately do not look like the real
-// article's: which role a passage speaks for comes from the data, never from an id.
+// article's: which role a passage speaks for comes from the data, never from an id. And the real
+// content, validated, for tests that quote it.
 import type { Article, Bank, ResultPicks } from '../../src/engine/bank-schema.ts';
+import { validateArticle } from '../../src/engine/validate-bank.ts';
+import { validateResultPicks } from '../../src/engine/validate-article.ts';
+import articleJson from '../../data/article.json';
+import picksJson from '../../data/results.json';
 
 const items = (prefix: string, texts: readonly string[]) =>
   texts.map((text, i) => ({ id: `${prefix}-${i + 1}`, text }));
@@ -141,3 +146,12 @@ export const quotingBank: Bank = {
     },
   ],
 };
+
+/** The real article and result picks, validated as the build validates them. */
+export function realContent(): { readonly article: Article; readonly picks: ResultPicks } {
+  const article = validateArticle(articleJson);
+  if (!article.ok) throw new Error(article.errors.join('\n'));
+  const picks = validateResultPicks(picksJson, article.value);
+  if (!picks.ok) throw new Error(picks.errors.join('\n'));
+  return { article: article.value, picks: picks.value };
+}

@@ -4,15 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/engine/explain.ts';
 import { scoreAttempt } from '../../src/engine/score.ts';
-import { validateArticle } from '../../src/engine/validate-bank.ts';
-import { validateResultPicks } from '../../src/engine/validate-article.ts';
 import { crossingText, headlineWords, splitText, resultWords } from '../../src/words/result-words.ts';
 import { summaryMarkdown } from '../../src/words/summary-markdown.ts';
-import articleJson from '../../data/article.json';
-import picksJson from '../../data/results.json';
 import { dealBreakerAnswers } from '../support/result-answers.ts';
 import { extreme, realBank } from '../support/banks.ts';
-import { quotingBank, tinyArticle, tinyPicks } from '../support/articles.ts';
+import { quotingBank, realContent, tinyArticle, tinyPicks } from '../support/articles.ts';
 
 describe('headlineWords', () => {
   it.each([
@@ -80,12 +76,7 @@ describe('the copied summary', () => {
     expect(md).toContain('built on “Herding or Building: A Short Look”');
   });
 
-  const parsedArticle = validateArticle(articleJson);
-  if (!parsedArticle.ok) throw new Error(parsedArticle.errors.join('\n'));
-  const article = parsedArticle.value;
-  const parsedPicks = validateResultPicks(picksJson, article);
-  if (!parsedPicks.ok) throw new Error(parsedPicks.errors.join('\n'));
-  const picks = parsedPicks.value;
+  const { article, picks } = realContent();
   const page = (answers: Record<string, string>) => {
     const result = scoreAttempt(realBank, answers);
     const explanation = explain(result, realBank, article, picks);
