@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import type { Bank, Question } from '../src/engine/bank-schema.ts';
 import type { Pole } from '../src/engine/bands.ts';
+import { opinionsOf } from '../src/engine/outcome.ts';
 import { scoreAttempt, type Answers, type Result } from '../src/engine/score.ts';
 import { weightSum } from '../src/engine/weights.ts';
 
@@ -91,6 +92,8 @@ export interface RespondentRow {
   readonly spoke: number;
   readonly placement: Placement;
   readonly side: 'theirs' | 'even' | 'other';
+  /** The result says it rests on few answers (and which way they point: `side`). */
+  readonly few: boolean;
 }
 
 export function placeRespondent(bank: Bank, r: ReferenceRespondent): RespondentRow {
@@ -111,6 +114,7 @@ export function placeRespondent(bank: Bank, r: ReferenceRespondent): RespondentR
     spoke: Object.keys(r.answers[String(bank.version)] ?? {}).length,
     placement,
     side: toward > 0 ? 'theirs' : toward < 0 ? 'other' : 'even',
+    few: opinionsOf(result).few,
   };
 }
 

@@ -289,7 +289,7 @@ export function referenceReport(rows: readonly RespondentRow[], questions: reado
     ...summary.map((l) => `  ${l}`),
     ...rows.map((r) => {
       const x = r.result;
-      return `  ${r.respondent.path} ${r.respondent.name.padEnd(20)} ${String(r.spoke).padStart(2)} answers  ${x.emPercent} [${x.range.low}-${x.range.high}] ${x.band}, appeal ${x.appeal.em.toFixed(0)}/${x.appeal.le.toFixed(0)}: ${r.placement}${r.placement === 'balanced' ? ` (${r.side} side)` : ''}`;
+      return `  ${r.respondent.path} ${r.respondent.name.padEnd(20)} ${String(r.spoke).padStart(2)} answers  ${x.emPercent} [${x.range.low}-${x.range.high}] ${x.band}, appeal ${x.appeal.em.toFixed(0)}/${x.appeal.le.toFixed(0)}: ${r.placement}${r.placement === 'balanced' ? ` (${r.side} side${r.few ? ', "rests on few answers" shown' : ''})` : ''}`;
     }),
     '',
     'questions by group (mean level toward Engineering Manager, -2..2, of those whose account spoke to it):',

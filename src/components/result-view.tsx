@@ -121,6 +121,7 @@ export function ResultView({ result, explanation: x, words: w, children, heading
           {w.why}
           {x.pole === null && ` ${w.headline.detail}`}
         </p>
+        {w.opinions && <p className="small">{w.opinions}</p>}
         {result.answered < result.total && (
           <p className="small">
             Based on {result.answered} of {result.total} questions: unanswered questions count as neutral.

@@ -4,6 +4,7 @@
 import { BANDS, bandOf, poleOf, type Band, type Pole } from './bands.ts';
 import type { Appeal } from './appeal.ts';
 import type { Range } from './range.ts';
+import type { Result } from './score.ts';
 
 export type OutcomeKind = 'both' | 'neither' | 'no-clear-pull' | 'lean' | 'strong';
 
@@ -37,3 +38,28 @@ export function bandsWithin(range: Range): readonly Band[] {
 /** The first bank version whose results carry a range and warnings; results of earlier ones show neither. */
 export const FIRST_VERSION_WITH_RANGE = 2;
 export const madeWithEarlierVersion = (bankVersion: number): boolean => bankVersion < FIRST_VERSION_WITH_RANGE;
+
+/** Below this share of the questions holding an opinion (an answer off the middle), a result rests on few answers. */
+export const FEW_OPINIONS_BELOW = 0.5;
+
+export interface Opinions {
+  /** Answers off the middle option: the ones that moved the result. */
+  readonly held: number;
+  readonly total: number;
+  /** Fewer than FEW_OPINIONS_BELOW of the questions held an opinion. */
+  readonly few: boolean;
+  /** Which way those answers point on balance; null when they cancel out or there are none. */
+  readonly pole: Pole | null;
+}
+
+/** How many answers a result rests on, and which way they point. */
+export function opinionsOf(result: Pick<Result, 'contributions' | 'total' | 'lean'>): Opinions {
+  const held = result.contributions.filter((c) => c.pole !== null).length;
+  const { numerator } = result.lean;
+  return {
+    held,
+    total: result.total,
+    few: held < FEW_OPINIONS_BELOW * result.total,
+    pole: numerator > 0 ? 'em' : numerator < 0 ? 'le' : null,
+  };
+}

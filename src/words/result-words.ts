@@ -6,7 +6,7 @@ import type { Article } from '../engine/bank-schema.ts';
 import { indexArticle } from '../engine/article-index.ts';
 import { poleOf, type Pole } from '../engine/bands.ts';
 import type { Explanation, Quote } from '../engine/explain.ts';
-import { bandsWithin, outcomeOf, type OutcomeKind } from '../engine/outcome.ts';
+import { bandsWithin, opinionsOf, outcomeOf, type OutcomeKind } from '../engine/outcome.ts';
 import type { DimensionScore, Result } from '../engine/score.ts';
 import { A_ROLE, BAND_WORDS, ROLE, otherPole } from './roles.ts';
 import { capital, listText, lower } from './text.ts';
@@ -117,6 +117,16 @@ export function whyText(result: Pick<Result, 'band' | 'dimensions'>, person: Per
   return `Only ${listText(areas)} ${areas.length === 1 ? 'pulls' : 'pull'} ${w.object} toward ${toward}, not far enough to tip the balance.`;
 }
 
+/** When most answers sat in the middle: how many the result rests on, and which way they point. Else null. */
+export function opinionsText(result: Pick<Result, 'contributions' | 'total' | 'lean'>, person: Person): string | null {
+  const o = opinionsOf(result);
+  if (!o.few || o.held === 0) return null;
+  const rest = o.total - o.held;
+  const those = o.held === 1 ? 'That one leans' : `Those ${o.held} lean`;
+  const way = o.pole ? `${those} toward ${ROLE[o.pole]}.` : `Those ${o.held} pull both ways equally.`;
+  return `This result rests on ${o.held} of ${WORDS[person].possessive} ${o.total} answers: the other ${rest} ${rest === 1 ? 'was' : 'were'} in the middle or left unanswered. ${way}`;
+}
+
 export interface WarningWords {
   readonly id: string;
   /** The one line on the first screen. */
@@ -222,6 +232,8 @@ export interface ResultWords {
   readonly otherShare: string;
   readonly crossing: string | null;
   readonly why: string;
+  /** How many answers the result rests on, when most sat in the middle; else null. */
+  readonly opinions: string | null;
   readonly warnings: readonly WarningWords[];
   readonly mixed: readonly string[];
   readonly flip: string | null;
@@ -243,6 +255,7 @@ export function resultWords(
     otherShare: otherShareText(result),
     crossing: earlierVersion ? null : crossingText(result),
     why: whyText(result, person),
+    opinions: opinionsText(result, person),
     warnings: earlierVersion ? [] : warningWords(result, article, person),
     mixed: mixedAreas(result, explanation),
     flip: explanation.flip ? flipText(explanation.flip) : null,

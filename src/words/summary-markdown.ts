@@ -25,6 +25,7 @@ export function summaryMarkdown({ result, explanation: x, words: w }: Page, arti
     lines.push('_Made with an earlier version of the quiz: shown without the likely range and the warnings._', '');
   for (const warning of w.warnings) lines.push(`**Warning:** ${warning.line}`, '');
   lines.push(w.why, '');
+  if (w.opinions) lines.push(w.opinions, '');
 
   heading(`What moved ${theirs} result most`);
   if (x.reasons.length === 0) lines.push('No answer pulled either way: every answer was neutral.', '');

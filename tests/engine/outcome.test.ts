@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The outcome of a result, from band and appeal, and the bands a retake within the range can land in.
 import { describe, expect, it } from 'vitest';
-import { bandsWithin, madeWithEarlierVersion, outcomeOf } from '../../src/engine/outcome.ts';
+import { bandsWithin, madeWithEarlierVersion, opinionsOf, outcomeOf } from '../../src/engine/outcome.ts';
 import { scoreAttempt } from '../../src/engine/score.ts';
 import { gradedBank, neutralAnswers } from '../support/banks.ts';
 
@@ -41,4 +41,29 @@ describe('bandsWithin', () => {
 
 it('shows the range and warnings from bank version 2 on', () => {
   expect([1, 2, 3].map(madeWithEarlierVersion)).toEqual([true, false, false]);
+});
+
+describe('opinionsOf', () => {
+  const questions = gradedBank.questions;
+  it('counts the answers off the middle, and says few below half of the questions', () => {
+    expect(opinionsOf(scoreAttempt(gradedBank, neutralAnswers(gradedBank)))).toEqual({
+      held: 0,
+      total: questions.length,
+      few: true,
+      pole: null,
+    });
+    const half = Math.ceil(questions.length / 2);
+    const agreeing = (n: number) =>
+      Object.fromEntries(questions.map((q, i) => [q.id, i < n ? (q.options[0]?.id ?? '') : (q.options[2]?.id ?? '')]));
+    expect(opinionsOf(scoreAttempt(gradedBank, agreeing(half - 1))).few).toBe(true);
+    expect(opinionsOf(scoreAttempt(gradedBank, agreeing(half))).few).toBe(false);
+  });
+
+  it('says which way the answers that count point', () => {
+    const one = questions.find((q) => q.kind === 'statement');
+    if (!one) throw new Error('no statement');
+    const r = scoreAttempt(gradedBank, { ...neutralAnswers(gradedBank), [one.id]: one.options[0]?.id ?? '' });
+    const pole = (one.options[0]?.weights ? (Object.values(one.options[0].weights)[0] ?? 0) : 0) > 0 ? 'em' : 'le';
+    expect(opinionsOf(r)).toMatchObject({ held: 1, few: true, pole });
+  });
 });

@@ -40,6 +40,29 @@ describe('the results page', () => {
     );
   });
 
+  it('says, on the first screen, when a result rests on few answers and which way they point', async () => {
+    const answers = neutralAnswers(realBank);
+    const toward = realBank.questions.filter((q) => q.kind === 'statement').slice(0, 3);
+    for (const q of toward) answers[q.id] = 'strongly-agree';
+    keep(answers);
+    await renderApp('/results');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    expect(
+      screen.getByText(
+        new RegExp(
+          `^This result rests on 3 of your ${realBank.questions.length} answers: the other \\d+ were in the middle or left unanswered\\. Those 3 (lean toward (Engineering Manager|Lead Engineer)|pull both ways equally)\\.$`,
+        ),
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of few answers when most answers hold an opinion', async () => {
+    keep(extreme(realBank, 1));
+    await renderApp('/results');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    expect(screen.queryByText(/^This result rests on/)).not.toBeInTheDocument();
+  });
+
   it('quotes the article word for word, each quote linked to its passage, the top three reasons one quote each', async () => {
     keep(extreme(realBank, -1));
     await renderApp('/results');

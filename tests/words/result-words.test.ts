@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/engine/explain.ts';
 import { scoreAttempt } from '../../src/engine/score.ts';
-import { crossingText, headlineWords, splitText, resultWords } from '../../src/words/result-words.ts';
+import { crossingText, headlineWords, opinionsText, splitText, resultWords } from '../../src/words/result-words.ts';
 import { summaryMarkdown } from '../../src/words/summary-markdown.ts';
 import { dealBreakerAnswers } from '../support/result-answers.ts';
 import { extreme, realBank } from '../support/banks.ts';
@@ -63,6 +63,36 @@ describe('the split and its range', () => {
     expect(crossingText({ band: 'lean-em', range: { low: 61, high: 74 } })).toBeNull();
   });
 });
+
+describe('a result that rests on few answers', () => {
+  const held = (n: number, option = 0) =>
+    Object.fromEntries(
+      realBank.questions.map((q, i) => [q.id, i < n ? (q.options[option]?.id ?? '') : (q.options[2]?.id ?? '')]),
+    );
+  const total = realBank.questions.length;
+
+  it('says how many answers it rests on and which way they point', () => {
+    const r = scoreAttempt(realBank, { ...held(0), ...extremeOne('le') });
+    expect(opinionsText(r, 'you')).toBe(
+      `This result rests on 1 of your ${total} answers: the other ${total - 1} were in the middle or left unanswered. That one leans toward Lead Engineer.`,
+    );
+    expect(opinionsText(r, 'they')).toMatch(/^This result rests on 1 of their /);
+  });
+
+  it('says nothing when half the answers or more hold an opinion, or when none does', () => {
+    expect(opinionsText(scoreAttempt(realBank, held(Math.ceil(total / 2))), 'you')).toBeNull();
+    expect(opinionsText(scoreAttempt(realBank, held(0)), 'you')).toBeNull();
+    expect(opinionsText(scoreAttempt(realBank, held(4)), 'you')).toMatch(/^This result rests on 4 of your /);
+  });
+});
+
+/** One strongest answer toward `pole` on the first statement speaking for it. */
+function extremeOne(pole: 'em' | 'le'): Record<string, string> {
+  const q = realBank.questions.find(
+    (x) => x.kind === 'statement' && (Object.values(x.options[0]?.weights ?? {})[0] ?? 0) > 0 === (pole === 'em'),
+  );
+  return q ? { [q.id]: q.options[0]?.id ?? '' } : {};
+}
 
 describe('the copied summary', () => {
   it('credits the article by its own title, each quote linked to its passage', () => {
